@@ -1,0 +1,30 @@
+/**
+ * Who is asking, as the server established it at the handshake. A client never says who it is in
+ * a command; it proves it with a token once, and the server remembers.
+ */
+export type Actor =
+  | { role: "facilitator" }
+  | { role: "participant"; participantId: string }
+  /** Holds a participant token the workshop does not know yet: may only join. */
+  | { role: "guest"; tokenHash: string }
+  | { role: "screen" };
+
+/** The key under which an actor's command ids are remembered (ids are unique per actor). */
+export function actorKey(actor: Actor): string {
+  switch (actor.role) {
+    case "facilitator":
+      return "facilitator";
+    case "participant":
+      return actor.participantId;
+    case "guest":
+      return `guest:${actor.tokenHash}`;
+    case "screen":
+      return "screen";
+    default:
+      return assertNever(actor);
+  }
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,21 @@
+import { DEFAULT_AGENDA } from "./agenda";
+import type { CreateWorkshop } from "./commands";
+import type { DomainEvent } from "./events";
+
+/**
+ * The first event of every workshop. The server supplies the code and the hash of the
+ * facilitator's token (randomness and hashing are I/O to the domain).
+ */
+export function createWorkshop(
+  input: CreateWorkshop,
+  secrets: { code: string; facilitatorTokenHash: string },
+): DomainEvent {
+  return {
+    type: "workshop.created",
+    code: secrets.code,
+    title: input.title,
+    teams: input.teams.map((name, i) => ({ id: `t${i + 1}`, name })),
+    agenda: DEFAULT_AGENDA.map((phase) => ({ ...phase })),
+    facilitatorTokenHash: secrets.facilitatorTokenHash,
+  };
+}

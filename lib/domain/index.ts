@@ -1,0 +1,14 @@
+/** The workshop itself: pure, shared by the server and every client. */
+export * from "./actor";
+export * from "./agenda";
+export * from "./apply";
+export * from "./commands";
+export * from "./create";
+export * from "./decide";
+export * from "./errors";
+export * from "./events";
+export * from "./joinCode";
+export * from "./limits";
+export * from "./model";
+export * from "./projection";
+export * from "./selectors";

@@ -1,0 +1,11 @@
+/** Size limits shared by the schemas, the UI's counters and the docs. */
+export const LIMITS = {
+  cardText: 500,
+  title: 120,
+  teamName: 40,
+  teams: { min: 2, max: 12 },
+  participantName: 60,
+  phaseTitle: 80,
+  phasePrompt: 600,
+  id: 64,
+} as const;

@@ -1,0 +1,35 @@
+import type { Card, Phase, Team, WorkshopState } from "./model";
+
+/** Read-only questions about a state, shared by the server, the pages and the tests. */
+
+export function phaseIndex(state: WorkshopState, phaseId: string): number {
+  return state.agenda.findIndex((p) => p.id === phaseId);
+}
+
+export function currentPhase(state: WorkshopState): Phase {
+  const phase = state.agenda.find((p) => p.id === state.currentPhaseId) ?? state.agenda[0];
+  if (!phase) throw new Error("A workshop always has at least one phase");
+  return phase;
+}
+
+/** Visible cards of a phase in the order they were posted. */
+export function cardsOf(state: WorkshopState, phaseId: string): Card[] {
+  return Object.values(state.cards)
+    .filter((c) => c.phaseId === phaseId)
+    .sort((a, b) => a.seq - b.seq);
+}
+
+export interface TeamCards {
+  team: Team;
+  cards: Card[];
+}
+
+/** Cards of a phase grouped by the authors' teams, in agenda order of the teams. */
+export function cardsByTeam(state: WorkshopState, phaseId: string): TeamCards[] {
+  const cards = cardsOf(state, phaseId);
+  return state.teams.map((team) => ({ team, cards: cards.filter((c) => c.teamId === team.id) }));
+}
+
+export function teamName(state: WorkshopState, teamId: string): string {
+  return state.teams.find((t) => t.id === teamId)?.name ?? "";
+}

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { CommandSchema, type CommandResult, type SeqEvent, type WorkshopState } from "@/lib/domain";
+import type { Ack } from "./ack";
+
+/** A command as sent: the client-made id makes a retry take effect once. */
+export const CommandEnvelopeSchema = z.object({
+  id: z
+    .string()
+    .min(8)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/),
+  command: CommandSchema,
+});
+export type CommandEnvelope = z.infer<typeof CommandEnvelopeSchema>;
+
+export const SyncRequestSchema = z.object({ since: z.number().int().nonnegative() });
+export type SyncRequest = z.infer<typeof SyncRequestSchema>;
+
+/** Who the server takes this socket to be. */
+export type You =
+  | { role: "facilitator" }
+  | { role: "screen" }
+  | { role: "participant"; participantId: string }
+  /** Holds a token the workshop does not know yet: may send `participant.join` only. */
+  | { role: "guest" };
+
+export interface SessionReady {
+  you: You;
+  /** The server's clock, so that timers count down the same on every screen. */
+  serverTime: number;
+}
+
+export interface Snapshot {
+  seq: number;
+  state: WorkshopState;
+}
+
+export type SyncResponse = { kind: "events"; events: SeqEvent[] } | { kind: "snapshot"; snapshot: Snapshot };
+
+export interface Presence {
+  /** Ids of the participants with at least one open connection. */
+  online: string[];
+  facilitators: number;
+  screens: number;
+}
+
+export interface CommandAck extends CommandResult {
+  /** The sequence number of the last event the command produced (or the log's, if none). */
+  seq: number;
+}
+
+export interface ClientToServerEvents {
+  "workshop:command": (envelope: CommandEnvelope, ack: (res: Ack<CommandAck>) => void) => void;
+  "workshop:sync": (request: SyncRequest, ack: (res: Ack<SyncResponse>) => void) => void;
+}
+
+export interface ServerToClientEvents {
+  "session:ready": (ready: SessionReady) => void;
+  "workshop:snapshot": (snapshot: Snapshot) => void;
+  /** In sequence order, without gaps; several events may come in one batch. */
+  "workshop:events": (events: SeqEvent[]) => void;
+  "presence:changed": (presence: Presence) => void;
+  /** The server is shutting down; the client reconnects by itself when it is back. */
+  "server:closing": () => void;
+}
