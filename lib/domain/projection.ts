@@ -53,15 +53,17 @@ function redact(event: DomainEvent, state: WorkshopState, viewer: Viewer): Domai
       return visible;
     }
     case "card.edited":
-    case "card.deleted":
       return !seesEverything(viewer) && state.cards[event.cardId]?.hidden ? REDACTED : event;
+    case "card.hidden":
+      // For everyone but the moderators a hidden card is simply gone, as in `viewFor`.
+      return seesEverything(viewer) ? event : { type: "card.deleted", cardId: event.cardId };
     case "card.unhidden": {
       // Audiences that dropped the card when it was hidden need it back whole.
       const card = state.cards[event.cardId];
       return seesEverything(viewer) || !card ? event : { ...event, card };
     }
     case "card.added":
-    case "card.hidden":
+    case "card.deleted":
     case "phase.changed":
     case "redacted":
       return event;

@@ -7,3 +7,4 @@ export const SOCKET_PATH = "/socket.io";
 export * from "./ack";
 export * from "./events";
 export * from "./handshake";
+export * from "./http";

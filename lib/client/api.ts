@@ -1,0 +1,35 @@
+import { ApiErrorSchema, type CreateWorkshop, type CreatedWorkshop, type PublicWorkshopInfo } from "@/lib/protocol";
+
+/** The HTTP API as the pages use it. Errors come back as the server's own message. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly issues: { path: string; message: string }[] = [],
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, { ...init, headers: { "content-type": "application/json", ...init?.headers } });
+  } catch {
+    throw new ApiFailure(0, "No connection to the Onside server. Check the Wi-Fi and try again.");
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (res.ok) return body as T;
+  const parsed = ApiErrorSchema.safeParse(body);
+  throw new ApiFailure(
+    res.status,
+    parsed.success ? parsed.data.error.message : `The server answered ${res.status}.`,
+    parsed.success ? parsed.data.error.issues : [],
+  );
+}
+
+export const api = {
+  createWorkshop: (input: CreateWorkshop) =>
+    call<CreatedWorkshop>("/api/workshops", { method: "POST", body: JSON.stringify(input) }),
+  workshop: (code: string) => call<PublicWorkshopInfo>(`/api/workshops/${encodeURIComponent(code)}`),
+};

@@ -1,0 +1,34 @@
+import type { KeyValue } from "./storage";
+
+/** 128 random bits, URL-safe: enough that nobody guesses someone else's way back in. */
+export function randomToken(bytes = 16): string {
+  const buf = new Uint8Array(bytes);
+  crypto.getRandomValues(buf);
+  let s = "";
+  for (const b of buf) s += String.fromCharCode(b);
+  return btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/**
+ * The phone's own token for a workshop, made on the first visit and kept: a reload, a locked
+ * screen or a new network brings the same person back.
+ */
+export function participantToken(storage: KeyValue, code: string): string {
+  const key = `onside:participant:${code}`;
+  const known = storage.get(key);
+  if (known) return known;
+  const token = randomToken();
+  storage.set(key, token);
+  return token;
+}
+
+/** The facilitator's token arrives in the link's #fragment (never sent to a server log). */
+export function facilitatorToken(storage: KeyValue, code: string, hash: string): string | null {
+  const key = `onside:facilitator:${code}`;
+  const fromLink = new URLSearchParams(hash.replace(/^#/, "")).get("key");
+  if (fromLink) {
+    storage.set(key, fromLink);
+    return fromLink;
+  }
+  return storage.get(key);
+}

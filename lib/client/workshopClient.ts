@@ -1,0 +1,226 @@
+import { io, type Socket } from "socket.io-client";
+import { apply, type Command, type SeqEvent, type WorkshopState } from "@/lib/domain";
+import {
+  PROTOCOL_VERSION,
+  RETRYABLE,
+  SOCKET_PATH,
+  type Ack,
+  type ClientToServerEvents,
+  type CommandAck,
+  type ErrorBody,
+  type Presence,
+  type ServerToClientEvents,
+  type SyncResponse,
+  type You,
+} from "@/lib/protocol";
+import { Outbox, type PendingCommand } from "./outbox";
+import type { KeyValue } from "./storage";
+
+export type ConnectionState = "connecting" | "online" | "reconnecting" | "failed";
+
+/** Everything a page renders from. Replaced whole on every change (useSyncExternalStore). */
+export interface ClientSnapshot {
+  connection: ConnectionState;
+  you: You | null;
+  state: WorkshopState | null;
+  presence: Presence;
+  pending: readonly PendingCommand[];
+  /** Why the workshop cannot be shown at all (unknown code, wrong facilitator link). */
+  fatal: ErrorBody | null;
+  /** The last command the server refused, for a short notice. */
+  refused: ErrorBody | null;
+  /** Add to `Date.now()` to get the server's clock. */
+  clockOffset: number;
+}
+
+export type Credentials = { role: "facilitator"; token: string } | { role: "participant"; token: string } | { role: "screen" };
+
+export interface WorkshopClientOptions {
+  code: string;
+  credentials: Credentials;
+  storage: KeyValue;
+  /** The server's origin; the page's own by default. */
+  url?: string;
+  ackTimeoutMs?: number;
+}
+
+type TypedSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** Handshake refusals that no retry can fix. */
+const FATAL = new Set(["not_found", "unauthorized", "protocol_mismatch", "invalid_input"]);
+
+/**
+ * One workshop, as one browser holds it: a filtered copy of the event log kept in sync by
+ * sequence number, and an outbox of commands the server has not acknowledged yet.
+ */
+export class WorkshopClient {
+  private readonly socket: TypedSocket;
+  private readonly outbox: Outbox;
+  private readonly inFlight = new Set<string>();
+  private readonly waiters = new Map<string, (ack: Ack<CommandAck>) => void>();
+  private readonly listeners = new Set<() => void>();
+  private snapshot: ClientSnapshot;
+  private syncing = false;
+
+  constructor(private readonly options: WorkshopClientOptions) {
+    const { code, credentials, storage } = options;
+    this.outbox = new Outbox(storage, `onside:outbox:${code}:${credentials.role}`);
+    this.snapshot = {
+      connection: "connecting",
+      you: null,
+      state: null,
+      presence: { online: [], facilitators: 0, screens: 0 },
+      pending: this.outbox.list(),
+      fatal: null,
+      refused: null,
+      clockOffset: 0,
+    };
+    this.socket = io(options.url ?? "", {
+      path: SOCKET_PATH,
+      autoConnect: false,
+      reconnectionDelay: 500,
+      reconnectionDelayMax: 5000,
+      // Sent again on every reconnect, with the last sequence number held: the server answers
+      // with only what was missed.
+      auth: (cb) => cb({ protocol: PROTOCOL_VERSION, code, ...credentials, since: this.snapshot.state?.seq }),
+    });
+    this.listen();
+  }
+
+  start(): void {
+    this.socket.connect();
+  }
+
+  stop(): void {
+    this.socket.disconnect();
+    this.listeners.clear();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  getSnapshot = (): ClientSnapshot => this.snapshot;
+
+  /** Queues a command and sends it as soon as there is a connection; resolves with its answer. */
+  send(command: Command): Promise<Ack<CommandAck>> {
+    const item = this.outbox.add(command, Date.now());
+    this.update({ pending: this.outbox.list() });
+    const answer = new Promise<Ack<CommandAck>>((resolve) => this.waiters.set(item.id, resolve));
+    this.transmit(item);
+    return answer;
+  }
+
+  dismissRefusal(): void {
+    this.update({ refused: null });
+  }
+
+  /**
+   * Phones kill sockets in the background without telling (iOS Safari); when the page is seen
+   * again, make sure the connection really answers, and rebuild it if not.
+   */
+  async check(): Promise<void> {
+    if (this.snapshot.fatal) return;
+    if (!this.socket.connected) {
+      this.socket.connect();
+      return;
+    }
+    try {
+      await this.socket.timeout(4000).emitWithAck("workshop:sync", { since: this.snapshot.state?.seq ?? 0 }).then((res) => this.onSync(res));
+    } catch {
+      this.socket.disconnect().connect();
+    }
+  }
+
+  private listen(): void {
+    const s = this.socket;
+    s.on("connect", () => {
+      this.update({ connection: "online" });
+      for (const item of this.outbox.list()) this.transmit(item);
+    });
+    s.on("disconnect", (reason) => {
+      this.inFlight.clear();
+      // The server dropped us on purpose (e.g. shutdown): Socket.IO won't retry by itself.
+      if (reason === "io server disconnect") s.connect();
+      this.update({ connection: "reconnecting" });
+    });
+    s.on("connect_error", (err: Error & { data?: ErrorBody }) => {
+      if (err.data && FATAL.has(err.data.code)) {
+        s.disconnect();
+        this.update({ connection: "failed", fatal: err.data });
+      } else {
+        this.update({ connection: "reconnecting" });
+      }
+    });
+    s.on("server:closing", () => this.update({ connection: "reconnecting" }));
+    s.on("session:ready", ({ you, serverTime }) => this.update({ you, clockOffset: serverTime - Date.now() }));
+    s.on("workshop:snapshot", ({ state }) => this.update({ state }));
+    s.on("workshop:events", (events) => this.receive(events));
+    s.on("presence:changed", (presence) => this.update({ presence }));
+  }
+
+  /** Applies events in order; a gap means something was lost on the way, so ask for it. */
+  private receive(events: SeqEvent[]): void {
+    let state = this.snapshot.state;
+    if (!state) return;
+    for (const e of events) {
+      if (e.seq <= state.seq) continue;
+      if (e.seq !== state.seq + 1) {
+        this.update({ state });
+        void this.resync();
+        return;
+      }
+      state = apply(state, e);
+    }
+    this.update({ state });
+  }
+
+  private async resync(): Promise<void> {
+    if (this.syncing) return;
+    this.syncing = true;
+    try {
+      const res = await this.socket.timeout(8000).emitWithAck("workshop:sync", { since: this.snapshot.state?.seq ?? 0 });
+      this.onSync(res);
+    } catch {
+      // No answer: the reconnect that follows sends `since` and repairs the gap.
+    } finally {
+      this.syncing = false;
+    }
+  }
+
+  private onSync(res: Ack<SyncResponse>): void {
+    if (!res.ok) return;
+    if (res.data.kind === "snapshot") this.update({ state: res.data.snapshot.state });
+    else this.receive(res.data.events);
+  }
+
+  private transmit(item: PendingCommand): void {
+    if (!this.socket.connected || this.inFlight.has(item.id)) return;
+    if (!this.outbox.list().some((queued) => queued.id === item.id)) return;
+    this.inFlight.add(item.id);
+    this.socket
+      .timeout(this.options.ackTimeoutMs ?? 10_000)
+      .emit("workshop:command", { id: item.id, command: item.command }, (err, res) => {
+        this.inFlight.delete(item.id);
+        // No answer in time: keep it; it goes again (same id) now or after the reconnect.
+        if (err) return this.retryLater(item);
+        if (!res.ok && RETRYABLE.includes(res.error.code)) return this.retryLater(item);
+        this.outbox.remove(item.id);
+        this.update({ pending: this.outbox.list(), ...(res.ok ? {} : { refused: res.error }) });
+        this.waiters.get(item.id)?.(res);
+        this.waiters.delete(item.id);
+      });
+  }
+
+  private retryLater(item: PendingCommand): void {
+    setTimeout(() => this.transmit(item), 1500 + Math.random() * 1500);
+  }
+
+  private update(patch: Partial<ClientSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}

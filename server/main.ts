@@ -1,0 +1,55 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import next from "next";
+import { createOnside } from "./app";
+import { ConfigError, loadConfig } from "./config";
+import { lanAddress } from "./http/publicUrl";
+import { SqliteStore } from "./store/sqliteStore";
+
+/** The composition root: configuration → store → Next → HTTP + Socket.IO, on one port. */
+async function main(): Promise<void> {
+  const dev = process.argv.includes("--dev");
+  const config = loadConfig({ ...process.env, NODE_ENV: dev ? "development" : process.env.NODE_ENV });
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+  const store = SqliteStore.open(path.resolve(config.DATA_DIR));
+  const pages = next({ dev, dir: root, hostname: config.HOST, port: config.PORT });
+  await pages.prepare();
+
+  const onside = createOnside({
+    store,
+    publicUrl: config.PUBLIC_URL,
+    pages: { handle: pages.getRequestHandler(), upgrade: pages.getUpgradeHandler() },
+  });
+  const port = await onside.listen(config.PORT, config.HOST);
+
+  const lan = lanAddress();
+  console.log(
+    [
+      "",
+      `  Onside is running${dev ? " (development)" : ""}.`,
+      `  Facilitator, on this laptop:  http://localhost:${port}`,
+      `  Phones on the same Wi-Fi:     ${onside.baseUrl()}`,
+      ...(config.PUBLIC_URL || lan ? [] : ["  (No network address found: set PUBLIC_URL to the address phones can reach.)"]),
+      `  Data:                         ${path.resolve(config.DATA_DIR)}`,
+      "",
+    ].join("\n"),
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n  ${signal}: finishing what is in hand, then stopping.`);
+    await onside.close();
+    await pages.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof ConfigError ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+import type { Actor, Audience, Viewer } from "@/lib/domain";
+
+/**
+ * Each audience is a Socket.IO room, so a broadcast reaches all its sockets with one call, on one
+ * node or, through the Redis adapter, on many.
+ */
+export const rooms = {
+  facilitators: (code: string) => `w:${code}:fac`,
+  screens: (code: string) => `w:${code}:screen`,
+  participants: (code: string) => `w:${code}:all`,
+  participant: (code: string, participantId: string) => `p:${code}:${participantId}`,
+};
+
+export function roomsOf(code: string, actor: Actor): string[] {
+  switch (actor.role) {
+    case "facilitator":
+      return [rooms.facilitators(code)];
+    case "screen":
+      return [rooms.screens(code)];
+    case "participant":
+      return [rooms.participants(code), rooms.participant(code, actor.participantId)];
+    case "guest":
+      return [];
+  }
+}
+
+export function roomOf(code: string, to: Audience): string {
+  switch (to.kind) {
+    case "facilitator":
+      return rooms.facilitators(code);
+    case "screen":
+      return rooms.screens(code);
+    case "participants":
+      return rooms.participants(code);
+    case "participant":
+      return rooms.participant(code, to.participantId);
+  }
+}
+
+/** The viewer whose projection an actor receives; a guest sees nothing of the workshop yet. */
+export function viewerOf(actor: Actor): Viewer | null {
+  switch (actor.role) {
+    case "facilitator":
+    case "screen":
+      return { role: actor.role };
+    case "participant":
+      return { role: "participant", participantId: actor.participantId };
+    case "guest":
+      return null;
+  }
+}

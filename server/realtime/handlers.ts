@@ -1,0 +1,66 @@
+import type { z } from "zod";
+import { CommandEnvelopeSchema, SyncRequestSchema, type Ack, type ClientToServerEvents } from "@/lib/protocol";
+import type { Room } from "../rooms/room";
+import { viewerOf } from "./audiences";
+import { invalidInput, internalError } from "./errors";
+import type { OnsideSocket } from "./types";
+
+export interface HandlerContext {
+  socket: OnsideSocket;
+  room: Room;
+  /** Called after a guest's join succeeded: the socket becomes that participant. */
+  promote: (participantId: string) => void;
+}
+
+interface Handler<S extends z.ZodType, R> {
+  schema: S;
+  run: (ctx: HandlerContext, input: z.infer<S>) => Promise<Ack<R>> | Ack<R>;
+}
+
+const handler = <S extends z.ZodType, R>(h: Handler<S, R>) => h;
+
+/** Every event a client may send, with the schema its payload must pass. */
+export const HANDLERS = {
+  "workshop:command": handler({
+    schema: CommandEnvelopeSchema,
+    async run({ socket, room, promote }, { id, command }) {
+      const wasGuest = socket.data.actor.role === "guest";
+      const res = await room.execute(id, command, socket.data.actor);
+      if (res.ok && wasGuest && command.type === "participant.join" && res.data.id) promote(res.data.id);
+      return res;
+    },
+  }),
+  "workshop:sync": handler({
+    schema: SyncRequestSchema,
+    run({ socket, room }, { since }) {
+      const viewer = viewerOf(socket.data.actor);
+      if (!viewer) return { ok: false, error: { code: "not_joined", message: "Join the workshop first." } };
+      const events = room.eventsSince(since, viewer);
+      return {
+        ok: true,
+        data: events ? { kind: "events", events } : { kind: "snapshot", snapshot: room.snapshotFor(viewer) },
+      };
+    },
+  }),
+} satisfies { [E in keyof ClientToServerEvents]: Handler<z.ZodType, unknown> };
+
+/**
+ * Wires the table to a socket. One wrapper for all: parse the payload, run, answer through the
+ * ack. A bad payload gets a typed error; an exception gets `internal`; the socket carries on.
+ */
+export function bindHandlers(ctx: HandlerContext, log: (err: unknown) => void): void {
+  for (const [event, h] of Object.entries(HANDLERS) as [keyof typeof HANDLERS, Handler<z.ZodType, unknown>][]) {
+    ctx.socket.on(event, async (payload: unknown, ack?: unknown) => {
+      // A client that sends no callback gets no answer, but its command still counts.
+      const reply = typeof ack === "function" ? (ack as (res: Ack<unknown>) => void) : () => {};
+      const parsed = h.schema.safeParse(payload);
+      if (!parsed.success) return reply(invalidInput(parsed.error));
+      try {
+        reply(await h.run(ctx, parsed.data));
+      } catch (err) {
+        log(err);
+        reply(internalError());
+      }
+    });
+  }
+}

@@ -1,0 +1,60 @@
+import { normalizeJoinCode, type Actor } from "@/lib/domain";
+import { HandshakeSchema, PROTOCOL_VERSION, type ErrorBody } from "@/lib/protocol";
+import type { Rooms } from "../rooms/rooms";
+import { hashToken, sameHash } from "../secrets";
+
+export class HandshakeError extends Error {
+  constructor(readonly body: ErrorBody) {
+    super(body.message);
+  }
+}
+
+/**
+ * Establishes who a socket is, once, from what it proves: the facilitator's token, a
+ * participant's token, or nothing (the room screen). Commands never carry identity.
+ */
+export async function authenticate(
+  auth: unknown,
+  rooms: Rooms,
+): Promise<{ code: string; actor: Actor; since: number | undefined }> {
+  const parsed = HandshakeSchema.safeParse(auth);
+  if (!parsed.success) {
+    throw new HandshakeError({ code: "invalid_input", message: "This link is incomplete or damaged." });
+  }
+  const hello = parsed.data;
+  if (hello.protocol !== PROTOCOL_VERSION) {
+    throw new HandshakeError({
+      code: "protocol_mismatch",
+      message: "Onside was updated: reload the page to continue.",
+    });
+  }
+  const room = await rooms.get(hello.code);
+  if (!room) {
+    throw new HandshakeError({ code: "not_found", message: `No workshop has the code ${normalizeJoinCode(hello.code)}.` });
+  }
+  const secrets = room.state.secrets;
+  if (!secrets) throw new Error(`Workshop ${room.code} has no secrets on the server`);
+
+  let actor: Actor;
+  switch (hello.role) {
+    case "facilitator":
+      if (!sameHash(hashToken(hello.token), secrets.facilitatorTokenHash)) {
+        throw new HandshakeError({
+          code: "unauthorized",
+          message: "This facilitator link is not valid for this workshop.",
+        });
+      }
+      actor = { role: "facilitator" };
+      break;
+    case "participant": {
+      const tokenHash = hashToken(hello.token);
+      const participantId = secrets.participantByTokenHash[tokenHash];
+      actor = participantId ? { role: "participant", participantId } : { role: "guest", tokenHash };
+      break;
+    }
+    case "screen":
+      actor = { role: "screen" };
+      break;
+  }
+  return { code: room.code, actor, since: hello.since };
+}

@@ -1,0 +1,146 @@
+import {
+  actorKey,
+  apply,
+  decide,
+  deliveries,
+  fold,
+  viewFor,
+  type Actor,
+  type Command,
+  type DomainEvent,
+  type SeqEvent,
+  type StoredEvent,
+  type Viewer,
+  type WorkshopState,
+} from "@/lib/domain";
+import type { Ack, CommandAck, Snapshot } from "@/lib/protocol";
+import { ConflictError, StoreUnavailableError, type EventStore } from "../store/eventStore";
+import { History } from "./history";
+import { SerialQueue } from "./serialQueue";
+
+export interface RoomDeps {
+  store: EventStore;
+  now: () => number;
+  /** Hands each event's copies to the transport, already split by audience. */
+  publish: (code: string, batch: ReturnType<typeof deliveries>) => void;
+}
+
+/** How often a lost race against another writer is retried before the command is refused. */
+const MAX_ATTEMPTS = 5;
+
+/**
+ * The authority over one live workshop: one command at a time, decided on the current state,
+ * persisted, then applied and fanned out. It knows no socket.
+ */
+export class Room {
+  private readonly queue = new SerialQueue();
+  private readonly history = new History();
+  /** Results of commands already carried out, by actor and command id: a retry gets the same. */
+  private readonly done = new Map<string, CommandAck>();
+
+  private constructor(
+    readonly code: string,
+    private current: WorkshopState,
+    private readonly deps: RoomDeps,
+  ) {}
+
+  static async load(code: string, deps: RoomDeps): Promise<Room | null> {
+    const events = await deps.store.load(code);
+    if (events.length === 0) return null;
+    const room = new Room(code, fold(events), deps);
+    for (const e of events) room.remember(e);
+    return room;
+  }
+
+  get state(): WorkshopState {
+    return this.current;
+  }
+
+  execute(commandId: string, command: Command, actor: Actor): Promise<Ack<CommandAck>> {
+    return this.queue.run(async () => {
+      try {
+        return await this.carryOut(commandId, command, actor);
+      } catch (err) {
+        if (err instanceof StoreUnavailableError) {
+          return fail("unavailable", "Your input could not be saved just now. It will be sent again.");
+        }
+        throw err;
+      }
+    });
+  }
+
+  /** What a viewer missed since `since`, or `null` when only a snapshot can bring it up to date. */
+  eventsSince(since: number, viewer: Viewer): SeqEvent[] | null {
+    if (since >= this.current.seq) return [];
+    return this.history.since(since, viewer);
+  }
+
+  snapshotFor(viewer: Viewer): Snapshot {
+    return { seq: this.current.seq, state: viewFor(this.current, viewer) };
+  }
+
+  private async carryOut(commandId: string, command: Command, actor: Actor): Promise<Ack<CommandAck>> {
+    const key = `${actorKey(actor)}:${commandId}`;
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const known = this.done.get(key);
+      if (known) return { ok: true, data: known };
+
+      const now = this.deps.now();
+      const decision = decide(this.current, command, { actor, now });
+      if (!decision.ok) return { ok: false, error: decision.error };
+      if (decision.events.length === 0) return { ok: true, data: { seq: this.current.seq, ...decision.result } };
+
+      const stored = this.number(decision.events, now, actorKey(actor), commandId);
+      try {
+        // Persist first: nothing is applied, acknowledged or sent before it is durable.
+        await this.deps.store.append(this.code, this.current.seq, stored);
+      } catch (err) {
+        if (!(err instanceof ConflictError)) throw err;
+        // Another server wrote first: take its events in and decide again on the new state.
+        await this.catchUp();
+        continue;
+      }
+      this.commit(stored, true);
+      return { ok: true, data: this.done.get(key) ?? { seq: this.current.seq, ...decision.result } };
+    }
+    return fail("conflict", "The workshop is very busy; please try again.");
+  }
+
+  private number(events: DomainEvent[], at: number, actor: string, commandId: string): StoredEvent[] {
+    return events.map((event, i) => ({ seq: this.current.seq + 1 + i, at, actor, commandId, event }));
+  }
+
+  private async catchUp(): Promise<void> {
+    // The writer that won has already told its own audiences; we only need to know.
+    this.commit(await this.deps.store.load(this.code, this.current.seq), false);
+  }
+
+  private commit(events: StoredEvent[], publish: boolean): void {
+    const batch: ReturnType<typeof deliveries> = [];
+    for (const e of events) {
+      this.current = apply(this.current, e);
+      const copies = deliveries(e, this.current);
+      this.history.add(e.seq, copies);
+      this.remember(e);
+      batch.push(...copies);
+    }
+    if (publish && batch.length > 0) this.deps.publish(this.code, batch);
+  }
+
+  private remember(e: StoredEvent): void {
+    if (!e.commandId) return;
+    const id = idOf(e.event);
+    this.done.set(`${e.actor}:${e.commandId}`, { seq: e.seq, ...(id ? { id } : {}) });
+  }
+}
+
+/** The id a command's answer names: what it made or changed. */
+function idOf(event: DomainEvent): string | undefined {
+  if ("participantId" in event) return event.participantId;
+  if ("cardId" in event) return event.cardId;
+  return undefined;
+}
+
+function fail(code: "unavailable" | "conflict", message: string): Ack<CommandAck> {
+  return { ok: false, error: { code, message } };
+}

@@ -1,0 +1,49 @@
+import { createWorkshop, normalizeJoinCode, isJoinCode, type CreateWorkshop } from "@/lib/domain";
+import { ConflictError } from "../store/eventStore";
+import { hashToken, newFacilitatorToken, newJoinCode } from "../secrets";
+import { Room, type RoomDeps } from "./room";
+
+/**
+ * The live workshops of this process, loaded from the store on first use. Loading is shared, so
+ * forty phones reconnecting at once fold the log once.
+ */
+export class Rooms {
+  private readonly live = new Map<string, Promise<Room | null>>();
+
+  constructor(private readonly deps: RoomDeps) {}
+
+  /** The workshop for a code as typed (any case, spaces), or `null` if there is none. */
+  get(input: string): Promise<Room | null> {
+    const code = normalizeJoinCode(input);
+    if (!isJoinCode(code)) return Promise.resolve(null);
+    let room = this.live.get(code);
+    if (!room) {
+      room = Room.load(code, this.deps).then((loaded) => {
+        // An unknown code is not kept: it may be created on another server a moment later.
+        if (!loaded) this.live.delete(code);
+        return loaded;
+      });
+      // A log that cannot be read is tried again on the next request rather than cached.
+      room.catch(() => this.live.delete(code));
+      this.live.set(code, room);
+    }
+    return room;
+  }
+
+  async create(input: CreateWorkshop): Promise<{ room: Room; facilitatorToken: string }> {
+    const facilitatorToken = newFacilitatorToken();
+    for (;;) {
+      const code = newJoinCode();
+      const event = createWorkshop(input, { code, facilitatorTokenHash: hashToken(facilitatorToken) });
+      try {
+        await this.deps.store.append(code, 0, [{ seq: 1, at: this.deps.now(), actor: "facilitator", commandId: null, event }]);
+      } catch (err) {
+        if (err instanceof ConflictError) continue; // that code is taken: draw another
+        throw err;
+      }
+      const room = await this.get(code);
+      if (!room) throw new Error(`Workshop ${code} vanished right after it was created`);
+      return { room, facilitatorToken };
+    }
+  }
+}
