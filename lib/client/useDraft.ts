@@ -7,6 +7,8 @@ import { browserStorage } from "./storage";
 export function useDraft(key: string): [string, (value: string) => void] {
   const [value, setValue] = useState("");
   useEffect(() => {
+    // Read after mount: the server render has no storage, and the first client render must match it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setValue(browserStorage().get(`onside:draft:${key}`) ?? "");
   }, [key]);
   const update = useCallback(

@@ -28,6 +28,9 @@ export function useWorkshop(code: string, credentials: Credentials | null): [Cli
     if (!credentials) return;
     const c = new WorkshopClient({ code, credentials, storage: browserStorage() });
     c.start();
+    // The client is an external system that lives as long as the page; created after mount so
+    // the server render never opens a socket.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setClient(c);
     const recheck = () => {
       if (document.visibilityState === "visible") void c.check();

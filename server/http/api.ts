@@ -26,7 +26,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
     const one = /^\/api\/workshops\/([^/]{1,32})$/.exec(pathname);
     if (one?.[1]) {
       allow(method, "GET");
-      return await getWorkshopRoute(decodeURIComponent(one[1]), res, deps);
+      return await getWorkshopRoute(safeDecode(one[1]), res, deps);
     }
     throw new HttpError(404, "not_found", `No API endpoint at ${pathname}.`);
   } catch (err) {
@@ -41,4 +41,13 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
 
 function allow(method: string, expected: string): void {
   if (method !== expected) throw new HttpError(405, "invalid_input", `Use ${expected} here.`);
+}
+
+/** A malformed escape is just a code that matches nothing. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return "";
+  }
 }

@@ -118,8 +118,9 @@ describe("a live workshop over real sockets", () => {
     const tooLong = await r.ann.send({ type: "card.add", phaseId: "changes", text: "x".repeat(501) });
     expect(tooLong).toMatchObject({ ok: false, error: { code: "invalid_input" } });
     // An event without a callback is dropped quietly; an unknown event is ignored.
-    r.ann.socket.emit("workshop:sync" as never, { since: 0 } as never);
-    (r.ann.socket as unknown as { emit(e: string, p: unknown): void }).emit("no:such-event", { x: 1 });
+    const loose = r.ann.socket as unknown as { emit(e: string, p: unknown): void };
+    loose.emit("workshop:sync", { since: 0 });
+    loose.emit("no:such-event", { x: 1 });
     expect(r.ann.socket.connected).toBe(true);
     expect((await r.ann.send({ type: "card.add", phaseId: "changes", text: "Fine after all" })).ok).toBe(true);
   });
