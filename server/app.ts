@@ -49,7 +49,7 @@ export function createOnside(options: OnsideOptions): Onside {
   });
 
   const http = createServer((req, res) => {
-    if (req.url?.startsWith("/api/") || req.url === "/api") {
+    if (/^\/api(\/|\?|$)/.test(req.url ?? "")) {
       void handleApi(req, res, { rooms, baseUrl, startedAt, log });
     } else if (options.pages) {
       void options.pages.handle(req, res);

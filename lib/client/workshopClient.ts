@@ -143,7 +143,7 @@ export class WorkshopClient {
     });
     s.on("disconnect", (reason) => {
       this.inFlight.clear();
-      // The server dropped us on purpose (e.g. shutdown): Socket.IO won't retry by itself.
+      // The server closed this socket itself: Socket.IO won't retry that by itself.
       if (reason === "io server disconnect") s.connect();
       this.update({ connection: "reconnecting" });
     });
@@ -153,6 +153,8 @@ export class WorkshopClient {
         this.update({ connection: "failed", fatal: err.data });
       } else {
         this.update({ connection: "reconnecting" });
+        // A refusal by the server's handshake (not a network error) is not retried by Socket.IO.
+        if (err.data) setTimeout(() => s.connect(), 2000 + Math.random() * 2000);
       }
     });
     s.on("server:closing", () => this.update({ connection: "reconnecting" }));

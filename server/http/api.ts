@@ -40,7 +40,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
 }
 
 function allow(method: string, expected: string): void {
-  if (method !== expected) throw new HttpError(405, "invalid_input", `Use ${expected} here.`);
+  if (method !== expected) throw new HttpError(405, "invalid_input", `Use ${expected} here.`, undefined, { allow: expected });
 }
 
 /** A malformed escape is just a code that matches nothing. */

@@ -71,7 +71,10 @@ export class Room {
 
   /** What a viewer missed since `since`, or `null` when only a snapshot can bring it up to date. */
   eventsSince(since: number, viewer: Viewer): SeqEvent[] | null {
-    if (since >= this.current.seq) return [];
+    if (since === this.current.seq) return [];
+    // A client ahead of the server holds a log this server never wrote (a restored backup, a
+    // different data directory): only a fresh snapshot can put it right.
+    if (since > this.current.seq) return null;
     return this.history.since(since, viewer);
   }
 
