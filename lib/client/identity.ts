@@ -22,13 +22,18 @@ export function participantToken(storage: KeyValue, code: string): string {
   return token;
 }
 
-/** The facilitator's token arrives in the link's #fragment (never sent to a server log). */
+/**
+ * The facilitator's token arrives in the link's #fragment (never sent to a server log); once the
+ * server has accepted it, this browser remembers it so the bare console address works too.
+ */
 export function facilitatorToken(storage: KeyValue, code: string, hash: string): string | null {
-  const key = `onside:facilitator:${code}`;
   const fromLink = new URLSearchParams(hash.replace(/^#/, "")).get("key");
-  if (fromLink) {
-    storage.set(key, fromLink);
-    return fromLink;
-  }
-  return storage.get(key);
+  return fromLink ?? storage.get(facilitatorKey(code));
 }
+
+/** Kept only after the server accepted it: a mistyped link never replaces a good key. */
+export function rememberFacilitatorToken(storage: KeyValue, code: string, token: string): void {
+  storage.set(facilitatorKey(code), token);
+}
+
+const facilitatorKey = (code: string) => `onside:facilitator:${code}`;

@@ -12,7 +12,10 @@ export function currentPhase(state: WorkshopState): Phase {
   return phase;
 }
 
-/** Visible cards of a phase in the order they were posted. */
+/**
+ * The cards of a phase this copy of the workshop holds, in the order they were posted. Phones and
+ * the screen never hold hidden cards (the server does not send them); the facilitator's do.
+ */
 export function cardsOf(state: WorkshopState, phaseId: string): Card[] {
   return Object.values(state.cards)
     .filter((c) => c.phaseId === phaseId)
@@ -32,4 +35,9 @@ export function cardsByTeam(state: WorkshopState, phaseId: string): TeamCards[] 
 
 export function teamName(state: WorkshopState, teamId: string): string {
   return state.teams.find((t) => t.id === teamId)?.name ?? "";
+}
+
+/** The name shown with a card; "Someone" for a person this copy of the workshop does not hold. */
+export function authorName(state: WorkshopState, authorId: string): string {
+  return state.participants[authorId]?.name ?? "Someone";
 }

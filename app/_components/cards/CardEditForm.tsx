@@ -1,0 +1,39 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { button } from "../shared/ui";
+import { CardTextField } from "./CardTextField";
+
+/** Inline editing of one's own card. */
+export function CardEditForm({
+  initial,
+  onSave,
+  onCancel,
+}: {
+  initial: string;
+  onSave: (text: string) => void;
+  onCancel: () => void;
+}) {
+  const [text, setText] = useState(initial);
+  const trimmed = text.trim();
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!trimmed) return;
+    onSave(trimmed);
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-2 rounded-lg border-2 border-brand bg-surface p-3">
+      <CardTextField label="Edit your card" value={text} onChange={setText} autoFocus rows={3} />
+      <div className="flex gap-2">
+        <button type="submit" disabled={!trimmed} className={button.primary}>
+          Save
+        </button>
+        <button type="button" onClick={onCancel} className={button.secondary}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

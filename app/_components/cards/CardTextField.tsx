@@ -1,0 +1,48 @@
+"use client";
+
+import { useId } from "react";
+import { LIMITS } from "@/lib/domain";
+import { field, label as labelClass } from "../shared/ui";
+
+/** A card's text box with a live counter against the server's limit. */
+export function CardTextField({
+  label,
+  value,
+  onChange,
+  autoFocus,
+  rows = 4,
+  hideLabel = false,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  autoFocus?: boolean;
+  rows?: number;
+  hideLabel?: boolean;
+}) {
+  const id = useId();
+  const counterId = useId();
+  const max = LIMITS.cardText;
+  const left = max - value.length;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className={hideLabel ? "sr-only" : labelClass}>
+        {label}
+      </label>
+      <textarea
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        maxLength={max}
+        rows={rows}
+        autoFocus={autoFocus}
+        aria-describedby={counterId}
+        className={`${field} resize-y text-lg`}
+      />
+      <p id={counterId} className={`text-right text-sm ${left <= 20 ? "font-semibold text-danger" : "text-muted"}`}>
+        {value.length} / {max}
+        <span className="sr-only"> characters</span>
+      </p>
+    </div>
+  );
+}

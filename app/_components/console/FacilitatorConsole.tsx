@@ -1,0 +1,111 @@
+"use client";
+
+import { useEffect, useMemo } from "react";
+import { isJoinCode } from "@/lib/domain";
+import { facilitatorToken, rememberFacilitatorToken } from "@/lib/client/identity";
+import { browserStorage } from "@/lib/client/storage";
+import { useWorkshop } from "@/lib/client/useWorkshop";
+import type { Credentials } from "@/lib/client/workshopClient";
+import { useLocationHash } from "../shared/clientOnly";
+import { ConnectionStatus } from "../shared/ConnectionStatus";
+import { MessagePage } from "../shared/MessagePage";
+import { RefusalNotice } from "../shared/RefusalNotice";
+import { useWorkshopInfo } from "../shared/useWorkshopInfo";
+import { AgendaPanel } from "./AgendaPanel";
+import { CurrentPhasePanel } from "./CurrentPhasePanel";
+import { FacilitatorLink } from "./FacilitatorLink";
+import { JoinPanel } from "./JoinPanel";
+import { ParticipantsPanel } from "./ParticipantsPanel";
+
+/** The facilitator's laptop: run the phases, watch who is in, moderate the cards. */
+export function FacilitatorConsole({ code }: { code: string }) {
+  const hash = useLocationHash();
+  // The key comes in the link's #fragment (never sent to the server's logs) or from this browser.
+  const token = useMemo(
+    () => (hash === null || !isJoinCode(code) ? undefined : facilitatorToken(browserStorage(), code, hash)),
+    [hash, code],
+  );
+  const credentials = useMemo<Credentials | null>(() => (token ? { role: "facilitator", token } : null), [token]);
+  const [snapshot, client] = useWorkshop(code, credentials);
+  const [info] = useWorkshopInfo(code);
+  const { state, fatal, connection } = snapshot;
+  const accepted = snapshot.you?.role === "facilitator";
+  useEffect(() => {
+    if (accepted && token) rememberFacilitatorToken(browserStorage(), code, token);
+  }, [accepted, token, code]);
+
+  if (hash !== null && token === null) {
+    return (
+      <MessagePage title="This console needs the facilitator link">
+        <p>
+          The facilitator of workshop <strong>{code}</strong> opens it with the link they got when it was created.
+          That link ends in <code className="rounded bg-brand-soft px-1">#key=…</code>; without it, this page cannot
+          tell it is you.
+        </p>
+        <p>Joining as a participant? Use the code on the screen instead.</p>
+      </MessagePage>
+    );
+  }
+  if (info.status === "missing" || fatal?.code === "not_found") {
+    return <MessagePage title={`No workshop with code ${code}`} />;
+  }
+  if (fatal) {
+    return (
+      <MessagePage title={fatal.code === "unauthorized" ? "This facilitator link is not valid" : "This console can't be opened"}>
+        <p>{fatal.message}</p>
+        {fatal.code === "unauthorized" ? <p>Check that you copied the whole link, including the part after #.</p> : null}
+      </MessagePage>
+    );
+  }
+
+  const link = token && typeof window !== "undefined" ? facilitatorLink(token) : "";
+  const joinUrl = info.status === "ready" ? info.info.joinUrl : null;
+
+  return (
+    <div className="min-h-dvh">
+      <ConnectionStatus connection={connection} placement="bar" />
+      <header className="border-b border-line bg-surface">
+        <div className="mx-auto flex max-w-[110rem] flex-wrap items-center justify-between gap-3 px-5 py-3">
+          <div className="min-w-0">
+            <p className="text-sm font-semibold text-brand">Onside · Facilitator console</p>
+            <h1 className="text-2xl font-bold break-words">{state?.title ?? (info.status === "ready" ? info.info.title : code)}</h1>
+          </div>
+          <ConnectionStatus connection={connection} placement="pill" />
+        </div>
+      </header>
+      {state && client ? (
+        <main className="mx-auto grid max-w-[110rem] items-start gap-5 px-5 py-5 lg:grid-cols-[15.5rem_minmax(0,1fr)_17rem]">
+          <div className="space-y-5 lg:sticky lg:top-5">
+            <AgendaPanel
+              agenda={state.agenda}
+              currentPhaseId={state.currentPhaseId}
+              onGoto={(phaseId) => void client.send({ type: "phase.goto", phaseId })}
+            />
+          </div>
+          <div className="min-w-0 space-y-4">
+            <RefusalNotice refused={snapshot.refused} onDismiss={() => client.dismissRefusal()} />
+            <CurrentPhasePanel state={state} pending={snapshot.pending} send={(command) => void client.send(command)} />
+          </div>
+          <div className="space-y-5">
+            <JoinPanel code={code} joinUrl={joinUrl} screens={snapshot.presence.screens} />
+            <ParticipantsPanel state={state} online={snapshot.presence.online} />
+            {link ? <FacilitatorLink link={link} /> : null}
+          </div>
+        </main>
+      ) : (
+        <main className="px-5 py-10">
+          <p role="status" className="text-lg text-muted">
+            Opening the console…
+          </p>
+        </main>
+      )}
+    </div>
+  );
+}
+
+/** The current address, with the key in its fragment even when it came from this browser. */
+function facilitatorLink(token: string): string {
+  const { href, origin, pathname, hash } = window.location;
+  if (new URLSearchParams(hash.replace(/^#/, "")).get("key") === token) return href;
+  return `${origin}${pathname}#key=${encodeURIComponent(token)}`;
+}

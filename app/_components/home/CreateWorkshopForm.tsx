@@ -1,0 +1,100 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import { DEFAULT_TEAMS, LIMITS } from "@/lib/domain";
+import { api, ApiFailure } from "@/lib/client/api";
+import { button, field, label } from "../shared/ui";
+import { TeamsEditor, type TeamDraft } from "./TeamsEditor";
+
+type Failure = { message: string; issues: { path: string; message: string }[] };
+
+/** "Run a workshop": title and teams; the server makes the workshop and the facilitator link. */
+export function CreateWorkshopForm() {
+  const [title, setTitle] = useState("");
+  const [teams, setTeams] = useState<TeamDraft[]>(() => DEFAULT_TEAMS.map((name, i) => ({ key: i + 1, name })));
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const titleId = useId();
+  const errorId = useId();
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setFailure(null);
+    try {
+      const created = await api.createWorkshop({ title, teams: teams.map((t) => t.name) });
+      const target = new URL(created.facilitatorUrl, window.location.origin);
+      // A full load, so the console reads its key from the #fragment on its very first render.
+      window.location.assign(`${target.pathname}${target.hash}`);
+    } catch (err) {
+      setFailure(
+        err instanceof ApiFailure
+          ? { message: err.message, issues: err.issues }
+          : { message: "Something went wrong. Try again.", issues: [] },
+      );
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-5" aria-describedby={failure ? errorId : undefined}>
+      <div className="space-y-2">
+        <label htmlFor={titleId} className={label}>
+          Workshop title
+        </label>
+        <input
+          id={titleId}
+          name="title"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          maxLength={LIMITS.title}
+          required
+          aria-invalid={failure?.issues.some((i) => i.path === "title") || undefined}
+          autoComplete="off"
+          placeholder="In each other's shoes"
+          className={field}
+        />
+      </div>
+      <TeamsEditor teams={teams} onChange={setTeams} invalid={invalidTeams(failure)} />
+      {failure ? (
+        <div id={errorId} role="alert" className="rounded-lg border-2 border-danger bg-danger-soft p-3">
+          <p className="font-semibold">The workshop was not created.</p>
+          <p>{failure.message}</p>
+          {extraIssues(failure).length > 0 ? (
+            <ul className="mt-1 list-disc pl-5">
+              {extraIssues(failure).map((issue, i) => (
+                <li key={i}>{issue.path ? `${describePath(issue.path)}: ${issue.message}` : issue.message}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      <button type="submit" disabled={busy} className={`${button.primary} w-full text-lg`}>
+        {busy ? "Creating…" : "Create workshop"}
+      </button>
+    </form>
+  );
+}
+
+/** The issues the message does not already say (servers often repeat the first one). */
+function extraIssues(failure: Failure): Failure["issues"] {
+  return failure.issues.filter((i) => `${i.path}: ${i.message}` !== failure.message && i.message !== failure.message);
+}
+
+const TEAM_PATH = /^teams[.[/](\d+)\]?$/;
+
+/** Which team fields the server complained about: by index, or all of them for the list as a whole. */
+function invalidTeams(failure: Failure | null): "all" | Set<number> {
+  if (!failure) return new Set();
+  if (failure.issues.some((i) => i.path === "teams")) return "all";
+  return new Set(failure.issues.map((i) => TEAM_PATH.exec(i.path)?.[1]).filter(Boolean).map(Number));
+}
+
+/** "teams.2" reads better as "Team 3". */
+function describePath(path: string): string {
+  const team = TEAM_PATH.exec(path);
+  if (team) return `Team ${Number(team[1]) + 1}`;
+  if (path === "teams") return "Teams";
+  if (path === "title") return "Title";
+  return path;
+}

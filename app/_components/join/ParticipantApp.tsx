@@ -1,0 +1,88 @@
+"use client";
+
+import { useMemo } from "react";
+import { isJoinCode } from "@/lib/domain";
+import { participantToken } from "@/lib/client/identity";
+import { browserStorage } from "@/lib/client/storage";
+import { useWorkshop } from "@/lib/client/useWorkshop";
+import type { Credentials } from "@/lib/client/workshopClient";
+import { useIsClient } from "../shared/clientOnly";
+import { MessagePage } from "../shared/MessagePage";
+import { RefusalNotice } from "../shared/RefusalNotice";
+import { button } from "../shared/ui";
+import { useWorkshopInfo } from "../shared/useWorkshopInfo";
+import { JoinWorkshopForm } from "./JoinWorkshopForm";
+import { NoWorkshop } from "./NoWorkshop";
+import { ParticipantHeader } from "./ParticipantHeader";
+import { ParticipantWorkshop } from "./ParticipantWorkshop";
+
+/** The participant's phone: find the workshop, join it once, then follow the room. */
+export function ParticipantApp({ code }: { code: string }) {
+  const [info, retryInfo] = useWorkshopInfo(code);
+  const isClient = useIsClient();
+  // The phone's own token lives in its storage: read on the client only, once per code.
+  const credentials = useMemo<Credentials | null>(
+    () => (isClient && isJoinCode(code) ? { role: "participant", token: participantToken(browserStorage(), code) } : null),
+    [isClient, code],
+  );
+  const [snapshot, client] = useWorkshop(code, credentials);
+  const { you, state, fatal, connection } = snapshot;
+  const title = state?.title ?? (info.status === "ready" ? info.info.title : "");
+
+  if (info.status === "missing" || fatal?.code === "not_found") return <NoWorkshop code={code} />;
+  if (fatal) {
+    return (
+      <MessagePage title="This workshop can't be opened">
+        <p>{fatal.message}</p>
+      </MessagePage>
+    );
+  }
+  if (info.status === "error" && !state) {
+    return (
+      <MessagePage title="Can't reach the workshop">
+        <p>{info.message}</p>
+        <button type="button" className={button.primary} onClick={retryInfo}>
+          Try again
+        </button>
+      </MessagePage>
+    );
+  }
+
+  if (you?.role === "participant" && state && client) {
+    const me = state.participants[you.participantId];
+    if (me) return <ParticipantWorkshop code={code} me={me} state={state} snapshot={snapshot} client={client} />;
+  }
+
+  const teams = state?.teams ?? (info.status === "ready" ? info.info.teams : []);
+  if (you?.role === "guest" && client && teams.length > 0) {
+    const joining = snapshot.pending.some((p) => p.command.type === "participant.join");
+    return (
+      <div className="min-h-dvh">
+        <ParticipantHeader title={title || "Workshop"} connection={connection} />
+        <main className="mx-auto max-w-2xl space-y-5 px-4 py-6">
+          <div>
+            <h2 className="text-2xl font-bold">Join this workshop</h2>
+            <p className="text-muted">Your name and team are shown with what you write.</p>
+          </div>
+          <RefusalNotice refused={snapshot.refused} onDismiss={() => client.dismissRefusal()} />
+          <JoinWorkshopForm
+            teams={teams}
+            joining={joining}
+            onJoin={(name, teamId) => void client.send({ type: "participant.join", name, teamId })}
+          />
+        </main>
+      </div>
+    );
+  }
+
+  return (
+    <div className="min-h-dvh">
+      <ParticipantHeader title={title || `Workshop ${code}`} connection={connection} />
+      <main className="mx-auto max-w-2xl px-4 py-10">
+        <p role="status" className="text-lg text-muted">
+          {you?.role === "participant" ? "Loading the workshop…" : "Connecting to the workshop…"}
+        </p>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ConnectionState } from "@/lib/client/workshopClient";
+import { ConnectionStatus } from "../shared/ConnectionStatus";
+
+/** The phone's top bar: which workshop, who I am, and whether the connection holds. */
+export function ParticipantHeader({
+  title,
+  name,
+  team,
+  accent,
+  connection,
+}: {
+  title: string;
+  name?: string;
+  team?: string;
+  accent?: string;
+  connection: ConnectionState;
+}) {
+  return (
+    <>
+      <ConnectionStatus connection={connection} placement="bar" />
+      <header className="border-b border-line bg-surface">
+        <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-x-3 gap-y-1 px-4 py-3">
+          <h1 className="min-w-0 flex-1 text-lg leading-tight font-bold break-words">{title}</h1>
+          <ConnectionStatus connection={connection} placement="pill" />
+          {name ? (
+            <p className="flex w-full items-center gap-2 text-muted">
+              {accent ? (
+                <span aria-hidden="true" className="size-3 shrink-0 rounded-full" style={{ background: accent }} />
+              ) : null}
+              <span>
+                <span className="sr-only">You are </span>
+                <span className="font-semibold text-ink">{name}</span>
+                {team ? <> · {team}</> : null}
+              </span>
+            </p>
+          ) : null}
+        </div>
+      </header>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+"use client";
+
+import { assertNever, currentPhase, isJoinCode, type WorkshopState } from "@/lib/domain";
+import { useWorkshop } from "@/lib/client/useWorkshop";
+import type { Credentials } from "@/lib/client/workshopClient";
+import { ConnectionStatus } from "../shared/ConnectionStatus";
+import { UrlText } from "../shared/UrlText";
+import { MessagePage } from "../shared/MessagePage";
+import { PhaseHeading } from "../shared/PhaseHeading";
+import { useWorkshopInfo } from "../shared/useWorkshopInfo";
+import { CardsWall } from "./CardsWall";
+import { LobbyScreen } from "./LobbyScreen";
+
+const SCREEN: Credentials = { role: "screen" };
+
+/** The projector: no secrets, no controls; it follows the facilitator's phase. */
+export function RoomScreen({ code }: { code: string }) {
+  const [snapshot] = useWorkshop(code, isJoinCode(code) ? SCREEN : null);
+  const [info] = useWorkshopInfo(code);
+  const { state, fatal, connection } = snapshot;
+  const joinUrl = info.status === "ready" ? info.info.joinUrl : null;
+
+  if (info.status === "missing" || fatal?.code === "not_found") {
+    return <MessagePage title={`No workshop with code ${code}`} />;
+  }
+  if (fatal) {
+    return (
+      <MessagePage title="The room screen can't be opened">
+        <p>{fatal.message}</p>
+      </MessagePage>
+    );
+  }
+
+  const phase = state ? currentPhase(state) : null;
+  return (
+    <div className="flex h-dvh flex-col overflow-hidden">
+      <ConnectionStatus connection={connection} placement="bar" />
+      <header className="flex items-center justify-between gap-6 px-[2vw] py-[1.5vh]">
+        <h1 className="min-w-0 truncate text-[clamp(1.25rem,1.8vw,2rem)] font-bold text-brand">
+          {state?.title ?? (info.status === "ready" ? info.info.title : "Onside")}
+        </h1>
+        <div className="flex shrink-0 items-center gap-6">
+          {phase && phase.kind !== "lobby" ? (
+            <p className="text-[clamp(1rem,1.4vw,1.75rem)] text-muted">
+              Join at <span className="font-semibold text-ink">{joinUrl ? <UrlText url={joinUrl} /> : `/w/${code}`}</span> · code{" "}
+              <span data-testid="join-code" className="font-mono font-bold tracking-widest text-brand">
+                {code}
+              </span>
+            </p>
+          ) : null}
+          <ConnectionStatus connection={connection} placement="pill" />
+        </div>
+      </header>
+      {state ? (
+        <ScreenBody state={state} code={code} joinUrl={joinUrl} />
+      ) : (
+        <main className="grid flex-1 place-items-center">
+          <p role="status" className="text-3xl text-muted">
+            Connecting to workshop {code}…
+          </p>
+        </main>
+      )}
+    </div>
+  );
+}
+
+function ScreenBody({ state, code, joinUrl }: { state: WorkshopState; code: string; joinUrl: string | null }) {
+  const phase = currentPhase(state);
+  switch (phase.kind) {
+    case "lobby":
+      return (
+        <main className="flex min-h-0 flex-1">
+          <LobbyScreen code={code} joinUrl={joinUrl} joined={Object.keys(state.participants).length} phase={phase} />
+        </main>
+      );
+    case "cards":
+      return (
+        <main className="flex min-h-0 flex-1 flex-col gap-[2vh]">
+          <div className="px-[2vw]">
+            <PhaseHeading phase={phase} size="screen" />
+          </div>
+          <CardsWall state={state} phaseId={phase.id} />
+        </main>
+      );
+    case "info":
+      return (
+        <main className="grid flex-1 place-items-center px-[8vw] pb-[8vh]">
+          <div className="max-w-[70vw] space-y-6 text-center">
+            <div aria-live="polite" aria-atomic="true" className="space-y-[3vh]">
+              <h2 className="text-[clamp(2.5rem,5.5vw,6rem)] leading-tight font-bold text-balance">{phase.title}</h2>
+              {phase.prompt ? (
+                <p className="text-[clamp(1.5rem,2.8vw,3.25rem)] text-balance text-muted">{phase.prompt}</p>
+              ) : null}
+            </div>
+          </div>
+        </main>
+      );
+    default:
+      return assertNever(phase.kind);
+  }
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { button } from "./ui";
+
+/** A whole page that says one thing: not found, loading, a link that lacks its key. */
+export function MessagePage({
+  title,
+  children,
+  homeLink = true,
+}: {
+  title: string;
+  children?: ReactNode;
+  homeLink?: boolean;
+}) {
+  return (
+    <main className="mx-auto flex min-h-dvh max-w-xl flex-col justify-center gap-4 px-5 py-10">
+      <h1 className="text-3xl font-bold text-balance">{title}</h1>
+      {children ? <div className="space-y-3 text-lg">{children}</div> : null}
+      {homeLink ? (
+        <p>
+          <Link href="/" className={button.secondary}>
+            Back to the start page
+          </Link>
+        </p>
+      ) : null}
+    </main>
+  );
+}

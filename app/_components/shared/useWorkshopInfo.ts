@@ -1,0 +1,41 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { isJoinCode } from "@/lib/domain";
+import { api, ApiFailure } from "@/lib/client/api";
+import type { PublicWorkshopInfo } from "@/lib/protocol";
+
+export type WorkshopInfo =
+  | { status: "loading" }
+  | { status: "ready"; info: PublicWorkshopInfo }
+  | { status: "missing" }
+  | { status: "error"; message: string };
+
+/** The workshop's public card (title, teams, join URL), fetched once over HTTP. */
+export function useWorkshopInfo(code: string): [WorkshopInfo, () => void] {
+  const [attempt, setAttempt] = useState(0);
+  const [result, setResult] = useState<{ key: string; info: WorkshopInfo } | null>(null);
+  const key = `${code}:${attempt}`;
+
+  useEffect(() => {
+    if (!isJoinCode(code)) return;
+    let live = true;
+    api.workshop(code).then(
+      (info) => live && setResult({ key, info: { status: "ready", info } }),
+      (err: unknown) => {
+        if (!live) return;
+        const missing = err instanceof ApiFailure && err.status === 404;
+        const message = err instanceof Error ? err.message : "Something went wrong.";
+        setResult({ key, info: missing ? { status: "missing" } : { status: "error", message } });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [code, key]);
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  if (!isJoinCode(code)) return [{ status: "missing" }, retry];
+  // A stale answer (for an earlier attempt) counts as still loading.
+  return [result?.key === key ? result.info : { status: "loading" }, retry];
+}

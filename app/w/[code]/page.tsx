@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { normalizeJoinCode } from "@/lib/domain";
+import { ParticipantApp } from "../../_components/join/ParticipantApp";
+
+type Props = { params: Promise<{ code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Join ${normalizeJoinCode((await params).code)}` };
+}
+
+/** The participant's phone. Codes in links may come in lower case or with a dash. */
+export default async function ParticipantPage({ params }: Props) {
+  const code = normalizeJoinCode((await params).code);
+  return <ParticipantApp code={code} />;
+}

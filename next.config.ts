@@ -1,0 +1,11 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // The dev badge is a button named "Open Next.js Dev Tools": it would collide with the console's
+  // "Next" button in tests run against `npm run dev`. Errors are still shown.
+  devIndicators: false,
+};
+
+export default nextConfig;
