@@ -1,10 +1,10 @@
-import type { Command } from "@/lib/domain";
+import type { CommandInput } from "@/lib/domain";
 import { randomToken } from "./identity";
 import { readJson, type KeyValue } from "./storage";
 
 export interface PendingCommand {
   id: string;
-  command: Command;
+  command: CommandInput;
   queuedAt: number;
 }
 
@@ -29,7 +29,7 @@ export class Outbox {
     return this.items;
   }
 
-  add(command: Command, now: number): PendingCommand {
+  add(command: CommandInput, now: number): PendingCommand {
     const item = { id: randomToken(12), command, queuedAt: now };
     this.items = [...this.items, item];
     this.save();

@@ -1,5 +1,5 @@
 import { io, type Socket } from "socket.io-client";
-import { apply, type Command, type SeqEvent, type WorkshopState } from "@/lib/domain";
+import { apply, type CommandInput, type SeqEvent, type WorkshopState } from "@/lib/domain";
 import {
   PROTOCOL_VERSION,
   RETRYABLE,
@@ -47,7 +47,7 @@ export interface WorkshopClientOptions {
 type TypedSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** Handshake refusals that no retry can fix. */
-const FATAL = new Set(["not_found", "unauthorized", "protocol_mismatch", "invalid_input"]);
+const FATAL = new Set(["not_found", "unauthorized", "forbidden", "protocol_mismatch", "invalid_input"]);
 
 /**
  * One workshop, as one browser holds it: a filtered copy of the event log kept in sync by
@@ -106,7 +106,7 @@ export class WorkshopClient {
   getSnapshot = (): ClientSnapshot => this.snapshot;
 
   /** Queues a command and sends it as soon as there is a connection; resolves with its answer. */
-  send(command: Command): Promise<Ack<CommandAck>> {
+  send(command: CommandInput): Promise<Ack<CommandAck>> {
     const item = this.outbox.add(command, Date.now());
     this.update({ pending: this.outbox.list() });
     const answer = new Promise<Ack<CommandAck>>((resolve) => this.waiters.set(item.id, resolve));

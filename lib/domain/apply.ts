@@ -1,103 +1,69 @@
-import { assertNever } from "./actor";
-import type { SeqEvent } from "./events";
+import type { DomainEvent, EventType, SeqEvent } from "./events";
+import { NEW_CONTROL, type ApplyMeta, type Appliers } from "./feature";
+import { agreementAppliers } from "./features/agreements/apply";
+import { beliefAppliers } from "./features/beliefs/apply";
+import { brainstormAppliers } from "./features/brainstorm/apply";
+import { cardAppliers } from "./features/cards/apply";
+import { controlAppliers } from "./features/controls/apply";
+import { participantAppliers } from "./features/participants/apply";
+import { perspectiveAppliers } from "./features/perspective/apply";
+import { pulseAppliers } from "./features/pulse/apply";
 import type { WorkshopState } from "./model";
+
+const APPLIERS: Appliers<Exclude<EventType, "workshop.created" | "redacted">> = {
+  ...participantAppliers,
+  ...controlAppliers,
+  ...cardAppliers,
+  ...perspectiveAppliers,
+  ...brainstormAppliers,
+  ...pulseAppliers,
+  ...beliefAppliers,
+  ...agreementAppliers,
+};
 
 /**
  * Folds one event into the state. Pure and total over the events a client may receive (redacted
  * ones included), so the server and every client run the very same code.
  */
 export function apply(state: WorkshopState | null, { seq, at, event }: SeqEvent): WorkshopState {
-  if (event.type === "workshop.created") {
-    return {
-      code: event.code,
-      title: event.title,
-      createdAt: at,
-      seq,
-      teams: event.teams,
-      agenda: event.agenda,
-      currentPhaseId: event.agenda[0]!.id,
-      participants: {},
-      cards: {},
-      secrets: event.facilitatorTokenHash
-        ? { facilitatorTokenHash: event.facilitatorTokenHash, participantByTokenHash: {} }
-        : null,
-    };
-  }
+  if (event.type === "workshop.created") return created(event, seq, at);
   if (!state) throw new Error(`Event ${seq} (${event.type}) arrived before the workshop was created`);
   const next: WorkshopState = { ...state, seq };
-
-  switch (event.type) {
-    case "participant.joined": {
-      next.participants = {
-        ...state.participants,
-        [event.participantId]: {
-          id: event.participantId,
-          name: event.name,
-          teamId: event.teamId,
-          joinedAt: at,
-        },
-      };
-      if (state.secrets && event.tokenHash) {
-        next.secrets = {
-          ...state.secrets,
-          participantByTokenHash: {
-            ...state.secrets.participantByTokenHash,
-            [event.tokenHash]: event.participantId,
-          },
-        };
-      }
-      return next;
-    }
-    case "card.added":
-      next.cards = {
-        ...state.cards,
-        [event.cardId]: {
-          id: event.cardId,
-          phaseId: event.phaseId,
-          authorId: event.authorId,
-          teamId: event.teamId,
-          text: event.text,
-          createdAt: at,
-          editedAt: null,
-          hidden: false,
-          seq,
-        },
-      };
-      return next;
-    case "card.edited":
-      return patchCard(next, event.cardId, { text: event.text, editedAt: at });
-    case "card.deleted": {
-      const { [event.cardId]: _deleted, ...rest } = state.cards;
-      next.cards = rest;
-      return next;
-    }
-    case "card.hidden":
-      return patchCard(next, event.cardId, { hidden: true });
-    case "card.unhidden":
-      if (event.card && !state.cards[event.cardId]) {
-        next.cards = { ...state.cards, [event.cardId]: { ...event.card, hidden: false } };
-        return next;
-      }
-      return patchCard(next, event.cardId, { hidden: false });
-    case "phase.changed":
-      next.currentPhaseId = event.phaseId;
-      return next;
-    case "redacted":
-      return next;
-    default:
-      return assertNever(event);
-  }
+  if (event.type === "redacted") return next;
+  const rule = APPLIERS[event.type] as (s: WorkshopState, e: DomainEvent, m: ApplyMeta) => WorkshopState;
+  return rule(next, event, { seq, at });
 }
 
-/** Changes one card if this copy of the state holds it (an audience may never have seen it). */
-function patchCard(
-  state: WorkshopState,
-  cardId: string,
-  patch: Partial<WorkshopState["cards"][string]>,
-): WorkshopState {
-  const card = state.cards[cardId];
-  if (!card) return state;
-  return { ...state, cards: { ...state.cards, [cardId]: { ...card, ...patch } } };
+function created(event: Extract<DomainEvent, { type: "workshop.created" }>, seq: number, at: number): WorkshopState {
+  return {
+    code: event.code,
+    title: event.title,
+    createdAt: at,
+    seq,
+    teams: event.teams,
+    agenda: event.agenda,
+    currentPhaseId: event.agenda[0]!.id,
+    controls: Object.fromEntries(event.agenda.map((p) => [p.id, NEW_CONTROL])),
+    timer: null,
+    spotlight: null,
+    endedAt: null,
+    participants: {},
+    cards: {},
+    groups: {},
+    assignments: {},
+    reactions: {},
+    beliefs: {},
+    beliefBallots: {},
+    beliefTallies: {},
+    dots: {},
+    dotTallies: {},
+    pulseAnswers: {},
+    pulseTallies: {},
+    agreements: {},
+    secrets: event.facilitatorTokenHash
+      ? { facilitatorTokenHash: event.facilitatorTokenHash, coFacilitatorTokenHashes: [], participantByTokenHash: {} }
+      : null,
+  };
 }
 
 export function fold(events: readonly SeqEvent[], from: WorkshopState | null = null): WorkshopState {

@@ -1,21 +1,27 @@
 import { z } from "zod";
+import { agreementCommands } from "./features/agreements/schemas";
+import { beliefCommands } from "./features/beliefs/schemas";
+import { brainstormCommands } from "./features/brainstorm/schemas";
+import { cardCommands } from "./features/cards/schemas";
+import { controlCommands } from "./features/controls/schemas";
+import { participantCommands } from "./features/participants/schemas";
+import { pulseCommands } from "./features/pulse/schemas";
 import { LIMITS } from "./limits";
-import { Id, text } from "./schemas";
+import { text } from "./schemas";
 
-/** Everything a client may ask of a workshop. Types are inferred from the schemas. */
+/** Everything a client may ask of a workshop. Each feature owns its commands; types are inferred. */
 export const CommandSchema = z.discriminatedUnion("type", [
-  z.object({
-    type: z.literal("participant.join"),
-    name: text(LIMITS.participantName),
-    teamId: Id,
-  }),
-  z.object({ type: z.literal("card.add"), phaseId: Id, text: text(LIMITS.cardText) }),
-  z.object({ type: z.literal("card.edit"), cardId: Id, text: text(LIMITS.cardText) }),
-  z.object({ type: z.literal("card.delete"), cardId: Id }),
-  z.object({ type: z.literal("card.setHidden"), cardId: Id, hidden: z.boolean() }),
-  z.object({ type: z.literal("phase.goto"), phaseId: Id }),
+  ...participantCommands,
+  ...controlCommands,
+  ...cardCommands,
+  ...brainstormCommands,
+  ...pulseCommands,
+  ...beliefCommands,
+  ...agreementCommands,
 ]);
 
+/** A command as it is sent (defaults not yet filled in). */
+export type CommandInput = z.input<typeof CommandSchema>;
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandType = Command["type"];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;

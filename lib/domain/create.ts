@@ -15,7 +15,7 @@ export function createWorkshop(
     code: secrets.code,
     title: input.title,
     teams: input.teams.map((name, i) => ({ id: `t${i + 1}`, name })),
-    agenda: DEFAULT_AGENDA.map((phase) => ({ ...phase })),
+    agenda: structuredClone([...DEFAULT_AGENDA]),
     facilitatorTokenHash: secrets.facilitatorTokenHash,
   };
 }

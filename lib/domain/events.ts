@@ -1,24 +1,17 @@
 import { z } from "zod";
+import { agreementEvents } from "./features/agreements/schemas";
+import { beliefEvents } from "./features/beliefs/schemas";
+import { brainstormEvents } from "./features/brainstorm/schemas";
+import { cardEvents } from "./features/cards/schemas";
+import { controlEvents } from "./features/controls/schemas";
+import { participantEvents } from "./features/participants/schemas";
+import { perspectiveEvents } from "./features/perspective/schemas";
+import { pulseEvents } from "./features/pulse/schemas";
 import { LIMITS } from "./limits";
-import { Id, PhaseSchema, TeamSchema, TokenHash, text } from "./schemas";
+import { PhaseSchema } from "./phases";
+import { TeamSchema, TokenHash, text } from "./schemas";
 
-/**
- * Events are facts, named in the past tense. They are parsed when read back from a store (a
- * corrupt log fails loudly for its workshop only) and when they arrive on a client.
- */
-const CardSchema = z.object({
-  id: Id,
-  phaseId: Id,
-  authorId: Id,
-  teamId: Id,
-  text: text(LIMITS.cardText),
-  createdAt: z.number(),
-  editedAt: z.number().nullable(),
-  hidden: z.boolean(),
-  seq: z.number().int().positive(),
-});
-
-export const DomainEventSchema = z.discriminatedUnion("type", [
+const coreEvents = [
   z.object({
     type: z.literal("workshop.created"),
     code: z.string(),
@@ -28,37 +21,27 @@ export const DomainEventSchema = z.discriminatedUnion("type", [
     /** Stripped from every copy that leaves the server. */
     facilitatorTokenHash: TokenHash.optional(),
   }),
-  z.object({
-    type: z.literal("participant.joined"),
-    participantId: Id,
-    name: text(LIMITS.participantName),
-    teamId: Id,
-    /** Stripped from every copy that leaves the server. */
-    tokenHash: TokenHash.optional(),
-  }),
-  z.object({
-    type: z.literal("card.added"),
-    cardId: Id,
-    phaseId: Id,
-    authorId: Id,
-    teamId: Id,
-    text: text(LIMITS.cardText),
-  }),
-  z.object({ type: z.literal("card.edited"), cardId: Id, text: text(LIMITS.cardText) }),
-  z.object({ type: z.literal("card.deleted"), cardId: Id }),
-  z.object({ type: z.literal("card.hidden"), cardId: Id }),
-  z.object({
-    type: z.literal("card.unhidden"),
-    cardId: Id,
-    /** Added for audiences that never held the card while it was hidden. */
-    card: CardSchema.optional(),
-  }),
-  z.object({ type: z.literal("phase.changed"), phaseId: Id }),
   /**
    * What an audience gets in place of an event it may not see: the sequence number still
    * advances, so a client can tell a hidden event from a lost one.
    */
   z.object({ type: z.literal("redacted") }),
+] as const;
+
+/**
+ * Events are facts, named in the past tense. They are parsed when read back from a store (a
+ * corrupt log fails loudly for its workshop only) and when they arrive on a client.
+ */
+export const DomainEventSchema = z.discriminatedUnion("type", [
+  ...coreEvents,
+  ...participantEvents,
+  ...controlEvents,
+  ...cardEvents,
+  ...perspectiveEvents,
+  ...brainstormEvents,
+  ...pulseEvents,
+  ...beliefEvents,
+  ...agreementEvents,
 ]);
 
 export type DomainEvent = z.infer<typeof DomainEventSchema>;

@@ -8,4 +8,12 @@ export const LIMITS = {
   phaseTitle: 80,
   phasePrompt: 600,
   id: 64,
+  columnLabel: 40,
+  questionText: 200,
+  replyText: 500,
+  beliefText: 300,
+  agreementWhat: 300,
+  personName: 60,
+  metricText: 80,
+  legalNote: 300,
 } as const;

@@ -1,18 +1,17 @@
-/** The shape of a workshop once its events are folded. Plain data, so it can cross the wire. */
+/**
+ * The shape of a workshop once its events are folded. Plain data, so it can cross the wire.
+ *
+ * The server's copy holds everything. A client's copy is the projection it may see (`viewFor`):
+ * no secrets, no anonymous authors but its own, no private cards of others before the reveal,
+ * no one else's ballots — only the tallies it may see.
+ */
+import type { Phase } from "./phases";
+
+export type { Phase, PhaseKind, PhaseOptions } from "./phases";
 
 export interface Team {
   id: string;
   name: string;
-}
-
-/** Phase kinds are building blocks; the agenda composes them. */
-export type PhaseKind = "lobby" | "cards" | "info";
-
-export interface Phase {
-  id: string;
-  kind: PhaseKind;
-  title: string;
-  prompt: string;
 }
 
 export interface Participant {
@@ -20,24 +19,131 @@ export interface Participant {
   name: string;
   teamId: string;
   joinedAt: number;
+  /** Removed by the facilitator: kept so their cards still name a team, but they are out. */
+  removed: boolean;
 }
 
+/**
+ * A written card. The same shape serves every phase where people write: "changes around us",
+ * the perspective and self-view cards, brainstorm ideas.
+ */
 export interface Card {
   id: string;
   phaseId: string;
-  authorId: string;
+  /** `null` in every copy but the author's when the card is anonymous. */
+  authorId: string | null;
+  /** The author's team at the time of writing. */
   teamId: string;
   text: string;
+  /** A column or category of the phase (`strengths` / `challenges` in perspective phases). */
+  column: string | null;
+  /** Perspective phases: the team the card is about (another team's, or the author's own). */
+  aboutTeamId: string | null;
+  /** Brainstorm phases: the group of similar ideas it was moved to. */
+  groupId: string | null;
+  anonymous: boolean;
   createdAt: number;
   editedAt: number | null;
   hidden: boolean;
+  /** Merged into another card as a duplicate: out of every list, counted on the other card. */
+  mergedInto: string | null;
   /** The sequence number of the event that created it: the order everyone sees. */
   seq: number;
+}
+
+export interface IdeaGroup {
+  id: string;
+  phaseId: string;
+  title: string;
+}
+
+export type ReactionKind = "recognised" | "surprised";
+
+export type BeliefCause = "unexplained" | "not-consulted" | "expertise-unused" | "other";
+export type BeliefVote = "agree" | "partly" | "disagree";
+
+export interface BeliefReply {
+  id: string;
+  authorId: string;
+  teamId: string;
+  text: string;
+  at: number;
+}
+
+export interface Belief {
+  id: string;
+  phaseId: string;
+  /** Never leaves the server except to the author: beliefs are anonymous. */
+  authorId: string | null;
+  /** The team the belief is about, or `null` for "everyone". */
+  aboutTeamId: string | null;
+  cause: BeliefCause;
+  text: string;
+  replies: BeliefReply[];
+  hidden: boolean;
+  seq: number;
+}
+
+export interface Metric {
+  name: string;
+  baseline: string;
+  target: string;
+}
+
+export type AgreementKind = "agreement" | "carry-over";
+
+export interface Agreement {
+  id: string;
+  phaseId: string;
+  kind: AgreementKind;
+  what: string;
+  ownerTeamId: string;
+  ownerName: string;
+  buddyTeamId: string | null;
+  buddyName: string;
+  /** ISO dates (YYYY-MM-DD): a day in the calendar, not an instant. */
+  dueDate: string;
+  reviewDate: string;
+  metric: Metric;
+  legalCheck: { needed: boolean; note: string };
+  /** The idea it was made from, if any. */
+  fromCardId: string | null;
+  endorsedBy: string[];
+  seq: number;
+}
+
+/** Counts of answers 1–5 (index 0 is the count of 1s). */
+export type Distribution = [number, number, number, number, number];
+
+/** The room's running timer: counted down locally by every client, never ticked on the wire. */
+export interface Timer {
+  phaseId: string;
+  durationMs: number;
+  /** When it was (re)started, on the server's clock; `null` while paused. */
+  startedAt: number | null;
+  /** What was left when it was last paused or started. */
+  remainingMs: number;
+}
+
+export type SpotlightRef = { kind: "card" | "belief" | "agreement"; id: string };
+
+/** What the facilitator controls per phase, beyond which phase the room is in. */
+export interface PhaseControl {
+  locked: boolean;
+  /** Private writing: others' cards are not sent to anyone but their author until revealed. */
+  revealed: boolean;
+  /** Brainstorm: dot votes stay blind until the vote is closed. */
+  voteClosed: boolean;
+  /** Mirror: the team on show. */
+  mirrorTeamId: string | null;
+  /** Who pressed "I'm done". */
+  done: string[];
 }
 
 /** What only the server holds: hashes of the secrets that prove who someone is. */
 export interface Secrets {
   facilitatorTokenHash: string;
+  coFacilitatorTokenHashes: string[];
   participantByTokenHash: Record<string, string>;
 }
 
@@ -50,8 +156,31 @@ export interface WorkshopState {
   teams: Team[];
   agenda: Phase[];
   currentPhaseId: string;
+  controls: Record<string, PhaseControl>;
+  timer: Timer | null;
+  spotlight: SpotlightRef | null;
+  endedAt: number | null;
   participants: Record<string, Participant>;
   cards: Record<string, Card>;
+  groups: Record<string, IdeaGroup>;
+  /** Perspective phases: phaseId → participantId → the team they write as. */
+  assignments: Record<string, Record<string, string>>;
+  /** cardId → participantId → reaction. */
+  reactions: Record<string, Record<string, ReactionKind>>;
+  beliefs: Record<string, Belief>;
+  /** beliefId → participantId → vote. A client holds only its own. */
+  beliefBallots: Record<string, Record<string, BeliefVote>>;
+  /** beliefId → voter's teamId → counts. Public. */
+  beliefTallies: Record<string, Record<string, Record<BeliefVote, number>>>;
+  /** phaseId → participantId → cardId → dots. A client holds only its own. */
+  dots: Record<string, Record<string, Record<string, number>>>;
+  /** phaseId → cardId → dots: only once the vote is closed. */
+  dotTallies: Record<string, Record<string, number>>;
+  /** phaseId → participantId → questionId → 1..5. A client holds only its own. */
+  pulseAnswers: Record<string, Record<string, Record<string, number>>>;
+  /** phaseId → questionId → teamId → distribution. Public. */
+  pulseTallies: Record<string, Record<string, Record<string, Distribution>>>;
+  agreements: Record<string, Agreement>;
   /** Present on the server only; every view sent to a client has `null` here. */
   secrets: Secrets | null;
 }

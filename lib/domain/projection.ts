@@ -1,5 +1,7 @@
-import { assertNever } from "./actor";
-import type { DomainEvent, SeqEvent } from "./events";
+import type { DomainEvent, EventType, SeqEvent } from "./events";
+import { moderates, viewerId, type Redactors, type ViewRule } from "./feature";
+import { cardRedactors, cardView } from "./features/cards/project";
+import { controlRedactors } from "./features/controls/project";
 import type { WorkshopState } from "./model";
 
 /**
@@ -24,64 +26,98 @@ export interface Delivery {
   event: SeqEvent;
 }
 
-const seesEverything = (viewer: Viewer) => viewer.role === "facilitator";
+const REDACTED: DomainEvent = { type: "redacted" };
 
-/** The state as a viewer may hold it: no secrets, no hidden cards unless they moderate. */
-export function viewFor(state: WorkshopState, viewer: Viewer): WorkshopState {
-  const cards = seesEverything(viewer)
-    ? state.cards
-    : Object.fromEntries(Object.entries(state.cards).filter(([, card]) => !card.hidden));
-  return { ...state, cards, secrets: null };
+/** Keeps only the viewer's own entries of a participantId-keyed map (ballots, answers, dots). */
+function ownOnly<T>(byKey: Record<string, Record<string, T>>, viewer: { role: string }, me: string | null) {
+  return Object.fromEntries(
+    Object.entries(byKey).map(([key, byParticipant]) => [
+      key,
+      me !== null && byParticipant[me] !== undefined ? { [me]: byParticipant[me] } : {},
+    ]),
+  ) as Record<string, Record<string, T>>;
 }
+
+const VIEW_RULES: readonly ViewRule[] = [
+  cardView,
+  // Ballots, answers and dots: each person holds only their own; tallies are separate and public.
+  (state, viewer) => ({
+    beliefBallots: ownOnly(state.beliefBallots, viewer, viewerId(viewer)),
+    pulseAnswers: ownOnly(state.pulseAnswers, viewer, viewerId(viewer)),
+    dots: ownOnly(state.dots, viewer, viewerId(viewer)),
+  }),
+  // Beliefs are anonymous; hidden ones are gone for all but moderators.
+  (state, viewer) => ({
+    beliefs: Object.fromEntries(
+      Object.values(state.beliefs)
+        .filter((b) => moderates(viewer) || !b.hidden)
+        .map((b) => [b.id, b.authorId !== null && b.authorId !== viewerId(viewer) ? { ...b, authorId: null } : b]),
+    ),
+  }),
+];
+
+/** The state as a viewer may hold it: no secrets, and nothing the viewer may not see. */
+export function viewFor(state: WorkshopState, viewer: Viewer): WorkshopState {
+  return VIEW_RULES.reduce<WorkshopState>((view, rule) => ({ ...view, ...rule(state, viewer) }), { ...state, secrets: null });
+}
+
+const REDACTORS: Redactors<EventType> = {
+  "workshop.created"({ facilitatorTokenHash: _secret, ...visible }) {
+    return visible;
+  },
+  "participant.joined"({ tokenHash: _secret, ...visible }) {
+    return visible;
+  },
+  ...cardRedactors,
+  ...controlRedactors,
+  // Anonymous and personal input: the author's or voter's id only in their own copy.
+  "belief.added": (event, state, viewer) => {
+    const belief = state.beliefs[event.beliefId];
+    if (belief?.hidden && !moderates(viewer)) return REDACTED;
+    return event.authorId === viewerId(viewer) ? event : { ...event, authorId: null };
+  },
+  "belief.voted": (event, _state, viewer) => (event.participantId === viewerId(viewer) ? event : { ...event, participantId: null }),
+  "pulse.answered": (event, _state, viewer) => (event.participantId === viewerId(viewer) ? event : { ...event, participantId: null }),
+  // Dot votes are blind until the vote closes: only the voter learns of their own dots.
+  "dot.added": (event, _state, viewer) => (event.participantId === viewerId(viewer) ? event : REDACTED),
+  "dot.removed": (event, _state, viewer) => (event.participantId === viewerId(viewer) ? event : REDACTED),
+};
 
 /** The copy of one event a viewer may receive. `stateAfter` is the server's state once applied. */
 export function redactEvent(stored: SeqEvent, stateAfter: WorkshopState, viewer: Viewer): SeqEvent {
-  const { seq, at } = stored;
-  return { seq, at, event: redact(stored.event, stateAfter, viewer) };
+  const rule = REDACTORS[stored.event.type] as
+    | ((e: DomainEvent, s: WorkshopState, v: Viewer) => DomainEvent)
+    | undefined;
+  return { seq: stored.seq, at: stored.at, event: rule ? rule(stored.event, stateAfter, viewer) : stored.event };
 }
 
-const REDACTED: DomainEvent = { type: "redacted" };
-
-function redact(event: DomainEvent, state: WorkshopState, viewer: Viewer): DomainEvent {
-  switch (event.type) {
-    case "workshop.created": {
-      const { facilitatorTokenHash: _secret, ...visible } = event;
-      return visible;
-    }
-    case "participant.joined": {
-      const { tokenHash: _secret, ...visible } = event;
-      return visible;
-    }
-    case "card.edited":
-      return !seesEverything(viewer) && state.cards[event.cardId]?.hidden ? REDACTED : event;
-    case "card.hidden":
-      // For everyone but the moderators a hidden card is simply gone, as in `viewFor`.
-      return seesEverything(viewer) ? event : { type: "card.deleted", cardId: event.cardId };
-    case "card.unhidden": {
-      // Audiences that dropped the card when it was hidden need it back whole.
-      const card = state.cards[event.cardId];
-      return seesEverything(viewer) || !card ? event : { ...event, card };
-    }
-    case "card.added":
-    case "card.deleted":
-    case "phase.changed":
-    case "redacted":
-      return event;
-    default:
-      return assertNever(event);
-  }
+/** The participant whose own copy of an event may differ from everyone else's. */
+function ownerOf(event: DomainEvent): string | null {
+  if ("authorId" in event && typeof event.authorId === "string") return event.authorId;
+  if ("participantId" in event && typeof event.participantId === "string") return event.participantId;
+  return null;
 }
-
-const AUDIENCES: readonly { to: Audience; viewer: Viewer }[] = [
-  { to: { kind: "facilitator" }, viewer: { role: "facilitator" } },
-  { to: { kind: "screen" }, viewer: { role: "screen" } },
-  { to: { kind: "participants", except: [] }, viewer: { role: "participant", participantId: null } },
-];
 
 /**
  * Fans one stored event out by audience: each audience's copy is projected once, whatever the
- * number of sockets in it.
+ * number of sockets in it; the one participant whose copy differs (the author of an anonymous
+ * card, a voter) gets a delivery of their own and is left out of the shared one.
  */
 export function deliveries(stored: SeqEvent, stateAfter: WorkshopState): Delivery[] {
-  return AUDIENCES.map(({ to, viewer }) => ({ to, event: redactEvent(stored, stateAfter, viewer) }));
+  const shared = redactEvent(stored, stateAfter, { role: "participant", participantId: null });
+  const out: Delivery[] = [
+    { to: { kind: "facilitator" }, event: redactEvent(stored, stateAfter, { role: "facilitator" }) },
+    { to: { kind: "screen" }, event: redactEvent(stored, stateAfter, { role: "screen" }) },
+  ];
+  const owner = ownerOf(stored.event);
+  if (owner) {
+    const own = redactEvent(stored, stateAfter, { role: "participant", participantId: owner });
+    if (JSON.stringify(own.event) !== JSON.stringify(shared.event)) {
+      out.push({ to: { kind: "participants", except: [owner] }, event: shared });
+      out.push({ to: { kind: "participant", participantId: owner }, event: own });
+      return out;
+    }
+  }
+  out.push({ to: { kind: "participants", except: [] }, event: shared });
+  return out;
 }

@@ -20,12 +20,5 @@ export const Id = z
 
 export const TeamSchema = z.object({ id: Id, name: text(LIMITS.teamName) });
 
-export const PhaseSchema = z.object({
-  id: Id,
-  kind: z.enum(["lobby", "cards", "info"]),
-  title: text(LIMITS.phaseTitle),
-  prompt: z.string().max(LIMITS.phasePrompt),
-});
-
 /** Secrets are hex-encoded SHA-256 hashes; the clear tokens never reach the log. */
 export const TokenHash = z.string().regex(/^[0-9a-f]{64}$/);

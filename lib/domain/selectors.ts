@@ -18,7 +18,7 @@ export function currentPhase(state: WorkshopState): Phase {
  */
 export function cardsOf(state: WorkshopState, phaseId: string): Card[] {
   return Object.values(state.cards)
-    .filter((c) => c.phaseId === phaseId)
+    .filter((c) => c.phaseId === phaseId && c.mergedInto === null)
     .sort((a, b) => a.seq - b.seq);
 }
 
@@ -37,7 +37,13 @@ export function teamName(state: WorkshopState, teamId: string): string {
   return state.teams.find((t) => t.id === teamId)?.name ?? "";
 }
 
-/** The name shown with a card; "Someone" for a person this copy of the workshop does not hold. */
-export function authorName(state: WorkshopState, authorId: string): string {
+/** The name shown with a card: "Anonymous" when the author is not sent, "Someone" if unknown. */
+export function authorName(state: WorkshopState, authorId: string | null): string {
+  if (authorId === null) return "Anonymous";
   return state.participants[authorId]?.name ?? "Someone";
+}
+
+/** How many duplicates were merged into a card. */
+export function mergedCount(state: WorkshopState, cardId: string): number {
+  return Object.values(state.cards).filter((c) => c.mergedInto === cardId).length;
 }

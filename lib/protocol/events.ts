@@ -11,7 +11,8 @@ export const CommandEnvelopeSchema = z.object({
     .regex(/^[A-Za-z0-9_-]+$/),
   command: CommandSchema,
 });
-export type CommandEnvelope = z.infer<typeof CommandEnvelopeSchema>;
+/** As a client sends it; optional fields are filled in by the server's parse. */
+export type CommandEnvelope = z.input<typeof CommandEnvelopeSchema>;
 
 export const SyncRequestSchema = z.object({ since: z.number().int().nonnegative() });
 export type SyncRequest = z.infer<typeof SyncRequestSchema>;

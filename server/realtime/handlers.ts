@@ -10,6 +10,8 @@ export interface HandlerContext {
   room: Room;
   /** Called after a guest's join succeeded: the socket becomes that participant. */
   promote: (participantId: string) => void;
+  /** Disconnects every socket of a participant (on every node). */
+  signOut: (participantId: string) => void;
 }
 
 interface Handler<S extends z.ZodType, R> {
@@ -23,10 +25,12 @@ const handler = <S extends z.ZodType, R>(h: Handler<S, R>) => h;
 export const HANDLERS = {
   "workshop:command": handler({
     schema: CommandEnvelopeSchema,
-    async run({ socket, room, promote }, { id, command }) {
+    async run({ socket, room, promote, signOut }, { id, command }) {
       const wasGuest = socket.data.actor.role === "guest";
       const res = await room.execute(id, command, socket.data.actor);
       if (res.ok && wasGuest && command.type === "participant.join" && res.data.id) promote(res.data.id);
+      // A removed person's phones are signed out now, not at their next reconnect.
+      if (res.ok && command.type === "participant.remove") signOut(command.participantId);
       return res;
     },
   }),

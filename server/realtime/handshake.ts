@@ -49,6 +49,9 @@ export async function authenticate(
     case "participant": {
       const tokenHash = hashToken(hello.token);
       const participantId = secrets.participantByTokenHash[tokenHash];
+      if (participantId && room.state.participants[participantId]?.removed) {
+        throw new HandshakeError({ code: "forbidden", message: "The facilitator removed you from this workshop." });
+      }
       actor = participantId ? { role: "participant", participantId } : { role: "guest", tokenHash };
       break;
     }

@@ -61,6 +61,7 @@ export function attachRealtime(http: HttpServer, deps: { rooms: Rooms; log: (err
           socket.data.actor = { role: "participant", participantId };
           enter(socket, room, undefined);
         },
+        signOut: (participantId) => io.in(audience.participant(room.code, participantId)).disconnectSockets(true),
       },
       deps.log,
     );

@@ -139,8 +139,10 @@ export class Room {
 
 /** The id a command's answer names: what it made or changed. */
 function idOf(event: DomainEvent): string | undefined {
-  if ("participantId" in event) return event.participantId;
-  if ("cardId" in event) return event.cardId;
+  for (const key of ["participantId", "cardId", "beliefId", "groupId", "agreementId"] as const) {
+    const value = (event as Partial<Record<typeof key, unknown>>)[key];
+    if (typeof value === "string") return value;
+  }
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { io, type Socket } from "socket.io-client";
-import { apply, type Command, type SeqEvent, type WorkshopState } from "@/lib/domain";
+import { apply, type CommandInput, type SeqEvent, type WorkshopState } from "@/lib/domain";
 import {
   PROTOCOL_VERSION,
   type Ack,
@@ -61,7 +61,7 @@ export class Peer {
     return this;
   }
 
-  send(command: Command, id: string = randomUUID()): Promise<Ack<CommandAck>> {
+  send(command: CommandInput, id: string = randomUUID()): Promise<Ack<CommandAck>> {
     return this.socket.timeout(5000).emitWithAck("workshop:command", { id, command });
   }
 

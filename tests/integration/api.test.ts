@@ -35,7 +35,7 @@ describe("the HTTP API", () => {
         { id: "t2", name: "Finance" },
         { id: "t3", name: "IT" },
       ],
-      phase: { id: "lobby", kind: "lobby", title: "Join and check-in" },
+      phase: { id: "lobby", kind: "lobby", title: "Welcome" },
       joinUrl: `http://127.0.0.1:9/w/${created.code}`,
     });
     expect(text).not.toContain(created.facilitatorToken);

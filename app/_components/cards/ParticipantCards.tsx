@@ -1,6 +1,6 @@
 "use client";
 
-import { authorName, cardsByTeam, type Command, type Participant, type WorkshopState } from "@/lib/domain";
+import { authorName, cardsByTeam, type CommandInput as Command, type Participant, type WorkshopState } from "@/lib/domain";
 import type { PendingCommand } from "@/lib/client/outbox";
 import { teamColor } from "../shared/teamColor";
 import { CardView } from "./CardView";

@@ -3,7 +3,19 @@
 import type { Phase, PhaseKind } from "@/lib/domain";
 import { button, panel } from "../shared/ui";
 
-const KIND: Record<PhaseKind, string> = { lobby: "Lobby", cards: "Cards", info: "Slide" };
+const KIND: Record<PhaseKind, string> = {
+  lobby: "Lobby",
+  info: "Slide",
+  pulse: "Pulse",
+  cards: "Cards",
+  perspective: "Shoes",
+  mirror: "Mirror",
+  beliefs: "Beliefs",
+  strengths: "Strengths",
+  brainstorm: "Ideas",
+  agreements: "Agree",
+  "carry-over": "Agree",
+};
 
 /** The agenda: where the room is, Back and Next, and a jump to any phase. */
 export function AgendaPanel({

@@ -1,6 +1,7 @@
 "use client";
 
-import { assertNever, currentPhase, type Command, type WorkshopState } from "@/lib/domain";
+import { currentPhase, type CommandInput as Command, type WorkshopState } from "@/lib/domain";
+import { viewsOf } from "../phases/registry";
 import type { PendingCommand } from "@/lib/client/outbox";
 import { PhaseHeading } from "../shared/PhaseHeading";
 import { panel } from "../shared/ui";
@@ -51,7 +52,9 @@ function PhaseTools({
       return <p className="text-muted">Phones and the room screen show this phase as a slide.</p>;
     case "cards":
       return <ModerationBoard state={state} phaseId={phase.id} pending={pending} send={send} />;
-    default:
-      return assertNever(phase.kind);
+    default: {
+      const { Console } = viewsOf(phase);
+      return <Console state={state} phase={phase} pending={pending} send={send} />;
+    }
   }
 }

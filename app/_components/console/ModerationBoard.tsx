@@ -1,6 +1,6 @@
 "use client";
 
-import { authorName, cardsByTeam, type Command, type WorkshopState } from "@/lib/domain";
+import { authorName, cardsByTeam, type CommandInput as Command, type WorkshopState } from "@/lib/domain";
 import type { PendingCommand } from "@/lib/client/outbox";
 import { CardView } from "../cards/CardView";
 import { teamColor } from "../shared/teamColor";

@@ -1,6 +1,7 @@
 "use client";
 
-import { assertNever, currentPhase, teamName, type Command, type Participant, type WorkshopState } from "@/lib/domain";
+import { currentPhase, teamName, type CommandInput as Command, type Participant, type WorkshopState } from "@/lib/domain";
+import { viewsOf } from "../phases/registry";
 import type { PendingCommand } from "@/lib/client/outbox";
 import type { ClientSnapshot, WorkshopClient } from "@/lib/client/workshopClient";
 import { CardComposer } from "../cards/CardComposer";
@@ -89,7 +90,14 @@ function PhaseBody({
           <ParticipantCards state={state} phaseId={phase.id} me={me} pending={pending} send={send} />
         </>
       );
-    default:
-      return assertNever(phase.kind);
+    default: {
+      const { Phone } = viewsOf(phase);
+      return (
+        <>
+          <PhaseHeading phase={phase} />
+          <Phone code={code} state={state} phase={phase} me={me} pending={pending} send={send} />
+        </>
+      );
+    }
   }
 }

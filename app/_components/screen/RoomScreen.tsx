@@ -1,6 +1,7 @@
 "use client";
 
-import { assertNever, currentPhase, isJoinCode, type WorkshopState } from "@/lib/domain";
+import { currentPhase, isJoinCode, type WorkshopState } from "@/lib/domain";
+import { viewsOf } from "../phases/registry";
 import { useWorkshop } from "@/lib/client/useWorkshop";
 import type { Credentials } from "@/lib/client/workshopClient";
 import { ConnectionStatus } from "../shared/ConnectionStatus";
@@ -95,7 +96,14 @@ function ScreenBody({ state, code, joinUrl }: { state: WorkshopState; code: stri
           </div>
         </main>
       );
-    default:
-      return assertNever(phase.kind);
+    default: {
+      const { Screen } = viewsOf(phase);
+      return (
+        <main className="flex min-h-0 flex-1 flex-col gap-[2vh] px-[3vw] pb-[3vh]">
+          <PhaseHeading phase={phase} size="screen" />
+          <Screen state={state} phase={phase} />
+        </main>
+      );
+    }
   }
 }

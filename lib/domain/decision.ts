@@ -1,8 +1,8 @@
-import type { Actor } from "../actor";
-import type { DomainError } from "../errors";
-import { domainError } from "../errors";
-import type { DomainEvent } from "../events";
-import type { WorkshopState } from "../model";
+import type { Actor } from "./actor";
+import type { DomainError } from "./errors";
+import { domainError } from "./errors";
+import type { DomainEvent } from "./events";
+import type { WorkshopState } from "./model";
 
 /** What `decide` is given besides the state: who asks, and the time (the domain has no clock). */
 export interface DecideContext {

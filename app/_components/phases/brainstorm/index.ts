@@ -1,0 +1,3 @@
+import { placeholderViews } from "../Placeholder";
+
+export const brainstormViews = placeholderViews<"brainstorm">();

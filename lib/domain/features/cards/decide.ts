@@ -1,0 +1,115 @@
+import { accept, nextId, reject, type Decision } from "../../decision";
+import type { Deciders } from "../../feature";
+import { activeParticipant, isDecision, notEnded, onlyFacilitator, openPhase, participantIn } from "../../guards";
+import type { Card, WorkshopState } from "../../model";
+import { PERSPECTIVE_COLUMNS, type PhaseOf } from "../../phases";
+import type { DecideContext } from "../../decision";
+
+type CardCommand = "card.add" | "card.edit" | "card.delete" | "card.setHidden" | "card.merge" | "card.react";
+
+/** Where a card may go in its phase: a valid column, and in perspective phases a team it may be about. */
+function placement(
+  phase: PhaseOf<"cards" | "perspective" | "brainstorm">,
+  column: string | null,
+  aboutTeamId: string | null,
+  assigned: string | undefined,
+  ownTeamId: string,
+): Decision | null {
+  if (phase.kind === "cards") {
+    const columns = phase.options.columns.map((c) => c.id);
+    if (columns.length > 0 && (!column || !columns.includes(column))) {
+      return reject("invalid_input", `Pick one of the columns: ${phase.options.columns.map((c) => c.label).join(", ")}.`);
+    }
+    if (columns.length === 0 && column) return reject("invalid_input", "This phase has no columns.");
+  }
+  if (phase.kind === "perspective") {
+    if (!column || !PERSPECTIVE_COLUMNS.some((c) => c.id === column)) {
+      return reject("invalid_input", "Pick Strengths or Challenges.");
+    }
+    if (aboutTeamId !== ownTeamId && aboutTeamId !== assigned) {
+      return reject("forbidden", "Write about the team you were given, or about your own team.");
+    }
+  }
+  return null;
+}
+
+/** A card the actor may change: its author, or the facilitator moderating. */
+function changeable(state: WorkshopState, cardId: string, { actor }: DecideContext, allowFacilitator: boolean): Card | Decision {
+  const card = state.cards[cardId];
+  if (actor.role === "facilitator" && allowFacilitator) {
+    const ended = notEnded(state);
+    if (ended) return ended;
+    return card ?? reject("not_found", "That card does not exist (any more).");
+  }
+  const participant = activeParticipant(state, actor);
+  if (isDecision(participant)) return participant;
+  if (!card || card.hidden || card.mergedInto) return reject("not_found", "That card does not exist (any more).");
+  if (card.authorId !== participant.id) return reject("forbidden", "Only the author can change a card.");
+  const phase = openPhase(state, card.phaseId, ["cards", "perspective", "brainstorm"]);
+  return isDecision(phase) ? phase : card;
+}
+
+export const cardDeciders: Deciders<CardCommand> = {
+  "card.add"(state, command, { actor }) {
+    const found = participantIn(state, actor, command.phaseId, ["cards", "perspective", "brainstorm"] as const);
+    if (isDecision(found)) return found;
+    const { participant, phase } = found;
+    const aboutTeamId = phase.kind === "perspective" ? command.aboutTeamId : null;
+    const column = phase.kind === "brainstorm" ? null : command.column;
+    const invalid = placement(phase, column, aboutTeamId, state.assignments[phase.id]?.[participant.id], participant.teamId);
+    if (invalid) return invalid;
+
+    const cardId = nextId(state, "c");
+    const anonymous = phase.kind !== "brainstorm" && phase.options.anonymous;
+    return accept(
+      [{ type: "card.added", cardId, phaseId: phase.id, authorId: participant.id, teamId: participant.teamId, text: command.text, column, aboutTeamId, anonymous }],
+      { id: cardId },
+    );
+  },
+
+  "card.edit"(state, command, ctx) {
+    const card = changeable(state, command.cardId, ctx, true);
+    if (isDecision(card)) return card;
+    if (card.text === command.text) return accept([], { id: card.id });
+    return accept([{ type: "card.edited", cardId: card.id, text: command.text }], { id: card.id });
+  },
+
+  "card.delete"(state, command, ctx) {
+    const card = changeable(state, command.cardId, ctx, false);
+    if (isDecision(card)) return card;
+    return accept([{ type: "card.deleted", cardId: card.id }], { id: card.id });
+  },
+
+  "card.setHidden"(state, command, { actor }) {
+    const denied = onlyFacilitator(actor, "hide cards");
+    if (denied) return denied;
+    const card = state.cards[command.cardId];
+    if (!card) return reject("not_found", "That card does not exist (any more).");
+    if (card.hidden === command.hidden) return accept([], { id: card.id });
+    return accept([{ type: command.hidden ? "card.hidden" : "card.unhidden", cardId: card.id }], { id: card.id });
+  },
+
+  "card.merge"(state, { cardId, intoCardId }, { actor }) {
+    const denied = onlyFacilitator(actor, "merge duplicates") ?? notEnded(state);
+    if (denied) return denied;
+    const card = state.cards[cardId];
+    const into = state.cards[intoCardId];
+    if (!card || !into) return reject("not_found", "That card does not exist (any more).");
+    if (card.id === into.id || card.phaseId !== into.phaseId) return reject("invalid_input", "Merge a card into another card of the same phase.");
+    if (into.mergedInto) return reject("invalid_input", "That card was itself merged; merge into the card it went into.");
+    if (card.mergedInto === into.id) return accept([], { id: into.id });
+    return accept([{ type: "card.merged", cardId: card.id, intoCardId: into.id }], { id: into.id });
+  },
+
+  "card.react"(state, { cardId, reaction }, { actor }) {
+    const participant = activeParticipant(state, actor);
+    if (isDecision(participant)) return participant;
+    const ended = notEnded(state);
+    if (ended) return ended;
+    const card = state.cards[cardId];
+    if (!card || card.hidden || card.mergedInto) return reject("not_found", "That card does not exist (any more).");
+    const current = state.reactions[card.id]?.[participant.id] ?? null;
+    if (current === reaction) return accept([], { id: card.id });
+    return accept([{ type: "card.reacted", cardId: card.id, participantId: participant.id, reaction }], { id: card.id });
+  },
+};

@@ -1,0 +1,59 @@
+import { accept, nextId, reject } from "../../decision";
+import type { Deciders } from "../../feature";
+import { activeParticipant, isDecision, notEnded, onlyFacilitator } from "../../guards";
+import { assignLateJoiner } from "../perspective/assign";
+
+export const participantDeciders: Deciders<"participant.join" | "participant.move" | "participant.remove" | "participant.done"> = {
+  "participant.join"(state, command, { actor }) {
+    // AUTH: joining binds the phone's token to a new person; someone already in stays who they are.
+    if (actor.role === "participant") return accept([], { id: actor.participantId });
+    if (actor.role !== "guest") return reject("forbidden", "Only a phone that has not joined yet can join.");
+
+    // VALIDATION
+    const known = state.secrets?.participantByTokenHash[actor.tokenHash];
+    if (known) return accept([], { id: known });
+    const ended = notEnded(state);
+    if (ended) return ended;
+    if (!state.teams.some((t) => t.id === command.teamId)) {
+      return reject("not_found", "That team is not part of this workshop.");
+    }
+
+    // RESOLUTION: a late joiner in a perspective phase gets a team to write as, too.
+    const participantId = nextId(state, "p");
+    return accept(
+      [
+        { type: "participant.joined", participantId, name: command.name, teamId: command.teamId, tokenHash: actor.tokenHash },
+        ...assignLateJoiner(state, participantId, command.teamId),
+      ],
+      { id: participantId },
+    );
+  },
+
+  "participant.move"(state, command, { actor }) {
+    const denied = onlyFacilitator(actor, "move people between teams");
+    if (denied) return denied;
+    const participant = state.participants[command.participantId];
+    if (!participant || participant.removed) return reject("not_found", "That person is not in the workshop.");
+    if (!state.teams.some((t) => t.id === command.teamId)) return reject("not_found", "That team is not part of this workshop.");
+    if (participant.teamId === command.teamId) return accept([], { id: participant.id });
+    return accept([{ type: "participant.moved", participantId: participant.id, teamId: command.teamId }], { id: participant.id });
+  },
+
+  "participant.remove"(state, command, { actor }) {
+    const denied = onlyFacilitator(actor, "remove people");
+    if (denied) return denied;
+    const participant = state.participants[command.participantId];
+    if (!participant) return reject("not_found", "That person is not in the workshop.");
+    if (participant.removed) return accept([], { id: participant.id });
+    return accept([{ type: "participant.removed", participantId: participant.id }], { id: participant.id });
+  },
+
+  "participant.done"(state, command, { actor }) {
+    const participant = activeParticipant(state, actor);
+    if (isDecision(participant)) return participant;
+    if (!state.agenda.some((p) => p.id === command.phaseId)) return reject("not_found", "That phase is not on the agenda.");
+    const done = state.controls[command.phaseId]?.done.includes(participant.id) ?? false;
+    if (done === command.done) return accept([]);
+    return accept([{ type: "participant.doneChanged", phaseId: command.phaseId, participantId: participant.id, done: command.done }]);
+  },
+};

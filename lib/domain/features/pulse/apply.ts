@@ -1,0 +1,5 @@
+import type { Appliers } from "../../feature";
+
+export const pulseAppliers: Appliers<"pulse.answered"> = {
+  "pulse.answered": (s) => s,
+};
