@@ -1,7 +1,10 @@
 import type { DomainEvent, EventType, SeqEvent } from "./events";
-import { moderates, viewerId, type Redactors, type ViewRule } from "./feature";
+import { viewerId, type Redactors, type ViewRule } from "./feature";
 import { cardRedactors, cardView } from "./features/cards/project";
 import { controlRedactors } from "./features/controls/project";
+import { beliefRedactors, beliefView } from "./features/beliefs/project";
+import { brainstormRedactors } from "./features/brainstorm/project";
+import { pulseRedactors } from "./features/pulse/project";
 import type { WorkshopState } from "./model";
 
 /**
@@ -26,10 +29,8 @@ export interface Delivery {
   event: SeqEvent;
 }
 
-const REDACTED: DomainEvent = { type: "redacted" };
-
 /** Keeps only the viewer's own entries of a participantId-keyed map (ballots, answers, dots). */
-function ownOnly<T>(byKey: Record<string, Record<string, T>>, viewer: { role: string }, me: string | null) {
+function ownOnly<T>(byKey: Record<string, Record<string, T>>, me: string | null) {
   return Object.fromEntries(
     Object.entries(byKey).map(([key, byParticipant]) => [
       key,
@@ -42,18 +43,11 @@ const VIEW_RULES: readonly ViewRule[] = [
   cardView,
   // Ballots, answers and dots: each person holds only their own; tallies are separate and public.
   (state, viewer) => ({
-    beliefBallots: ownOnly(state.beliefBallots, viewer, viewerId(viewer)),
-    pulseAnswers: ownOnly(state.pulseAnswers, viewer, viewerId(viewer)),
-    dots: ownOnly(state.dots, viewer, viewerId(viewer)),
+    beliefBallots: ownOnly(state.beliefBallots, viewerId(viewer)),
+    pulseAnswers: ownOnly(state.pulseAnswers, viewerId(viewer)),
+    dots: ownOnly(state.dots, viewerId(viewer)),
   }),
-  // Beliefs are anonymous; hidden ones are gone for all but moderators.
-  (state, viewer) => ({
-    beliefs: Object.fromEntries(
-      Object.values(state.beliefs)
-        .filter((b) => moderates(viewer) || !b.hidden)
-        .map((b) => [b.id, b.authorId !== null && b.authorId !== viewerId(viewer) ? { ...b, authorId: null } : b]),
-    ),
-  }),
+  beliefView,
 ];
 
 /** The state as a viewer may hold it: no secrets, and nothing the viewer may not see. */
@@ -70,17 +64,9 @@ const REDACTORS: Redactors<EventType> = {
   },
   ...cardRedactors,
   ...controlRedactors,
-  // Anonymous and personal input: the author's or voter's id only in their own copy.
-  "belief.added": (event, state, viewer) => {
-    const belief = state.beliefs[event.beliefId];
-    if (belief?.hidden && !moderates(viewer)) return REDACTED;
-    return event.authorId === viewerId(viewer) ? event : { ...event, authorId: null };
-  },
-  "belief.voted": (event, _state, viewer) => (event.participantId === viewerId(viewer) ? event : { ...event, participantId: null }),
-  "pulse.answered": (event, _state, viewer) => (event.participantId === viewerId(viewer) ? event : { ...event, participantId: null }),
-  // Dot votes are blind until the vote closes: only the voter learns of their own dots.
-  "dot.added": (event, _state, viewer) => (event.participantId === viewerId(viewer) ? event : REDACTED),
-  "dot.removed": (event, _state, viewer) => (event.participantId === viewerId(viewer) ? event : REDACTED),
+  ...beliefRedactors,
+  ...pulseRedactors,
+  ...brainstormRedactors,
 };
 
 /** The copy of one event a viewer may receive. `stateAfter` is the server's state once applied. */
