@@ -104,7 +104,9 @@ export class Room {
         continue;
       }
       this.commit(stored, true);
-      return { ok: true, data: this.done.get(key) ?? { seq: this.current.seq, ...decision.result } };
+      const result = { seq: this.current.seq, ...decision.result };
+      this.done.set(key, result);
+      return { ok: true, data: result };
     }
     return fail("conflict", "The workshop is very busy; please try again.");
   }
@@ -130,10 +132,15 @@ export class Room {
     if (publish && batch.length > 0) this.deps.publish(this.code, batch);
   }
 
+  /**
+   * Rebuilds a command's answer from its events: the id from the first event that names one
+   * (a join's participant, not the assignment that follows it), the seq from the last.
+   */
   private remember(e: StoredEvent): void {
     if (!e.commandId) return;
-    const id = idOf(e.event);
-    this.done.set(`${e.actor}:${e.commandId}`, { seq: e.seq, ...(id ? { id } : {}) });
+    const key = `${e.actor}:${e.commandId}`;
+    const id = this.done.get(key)?.id ?? idOf(e.event);
+    this.done.set(key, { seq: e.seq, ...(id ? { id } : {}) });
   }
 }
 
