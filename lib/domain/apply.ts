@@ -4,6 +4,7 @@ import { agreementAppliers } from "./features/agreements/apply";
 import { beliefAppliers } from "./features/beliefs/apply";
 import { brainstormAppliers } from "./features/brainstorm/apply";
 import { cardAppliers } from "./features/cards/apply";
+import { cofacilitatorAppliers } from "./features/cofacilitators/apply";
 import { controlAppliers } from "./features/controls/apply";
 import { participantAppliers } from "./features/participants/apply";
 import { perspectiveAppliers } from "./features/perspective/apply";
@@ -19,6 +20,7 @@ const APPLIERS: Appliers<Exclude<EventType, "workshop.created" | "redacted">> = 
   ...pulseAppliers,
   ...beliefAppliers,
   ...agreementAppliers,
+  ...cofacilitatorAppliers,
 };
 
 /**

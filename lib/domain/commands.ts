@@ -3,6 +3,7 @@ import { agreementCommands } from "./features/agreements/schemas";
 import { beliefCommands } from "./features/beliefs/schemas";
 import { brainstormCommands } from "./features/brainstorm/schemas";
 import { cardCommands } from "./features/cards/schemas";
+import { cofacilitatorCommands } from "./features/cofacilitators/schemas";
 import { controlCommands } from "./features/controls/schemas";
 import { participantCommands } from "./features/participants/schemas";
 import { pulseCommands } from "./features/pulse/schemas";
@@ -18,6 +19,7 @@ export const CommandSchema = z.discriminatedUnion("type", [
   ...pulseCommands,
   ...beliefCommands,
   ...agreementCommands,
+  ...cofacilitatorCommands,
 ]);
 
 /** A command as it is sent (defaults not yet filled in). */

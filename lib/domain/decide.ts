@@ -5,6 +5,7 @@ import { agreementDeciders } from "./features/agreements/decide";
 import { beliefDeciders } from "./features/beliefs/decide";
 import { brainstormDeciders } from "./features/brainstorm/decide";
 import { cardDeciders } from "./features/cards/decide";
+import { cofacilitatorDeciders } from "./features/cofacilitators/decide";
 import { controlDeciders } from "./features/controls/decide";
 import { participantDeciders } from "./features/participants/decide";
 import { pulseDeciders } from "./features/pulse/decide";
@@ -21,6 +22,7 @@ const DECIDERS: Deciders<CommandType> = {
   ...pulseDeciders,
   ...beliefDeciders,
   ...agreementDeciders,
+  ...cofacilitatorDeciders,
 };
 
 /** The one place a command becomes events (or a reason why not). Pure: same input, same answer. */

@@ -3,6 +3,7 @@ import { agreementEvents } from "./features/agreements/schemas";
 import { beliefEvents } from "./features/beliefs/schemas";
 import { brainstormEvents } from "./features/brainstorm/schemas";
 import { cardEvents } from "./features/cards/schemas";
+import { cofacilitatorEvents } from "./features/cofacilitators/schemas";
 import { controlEvents } from "./features/controls/schemas";
 import { participantEvents } from "./features/participants/schemas";
 import { perspectiveEvents } from "./features/perspective/schemas";
@@ -42,6 +43,7 @@ export const DomainEventSchema = z.discriminatedUnion("type", [
   ...pulseEvents,
   ...beliefEvents,
   ...agreementEvents,
+  ...cofacilitatorEvents,
 ]);
 
 export type DomainEvent = z.infer<typeof DomainEventSchema>;

@@ -78,9 +78,13 @@ export function redactEvent(stored: SeqEvent, stateAfter: WorkshopState, viewer:
 }
 
 /** The participant whose own copy of an event may differ from everyone else's. */
-function ownerOf(event: DomainEvent): string | null {
+function ownerOf(event: DomainEvent, stateAfter: WorkshopState): string | null {
   if ("authorId" in event && typeof event.authorId === "string") return event.authorId;
   if ("participantId" in event && typeof event.participantId === "string") return event.participantId;
+  // An edit or unhide of a private or anonymous card: its author holds it when others may not.
+  if ("cardId" in event && typeof event.cardId === "string") return stateAfter.cards[event.cardId]?.authorId ?? null;
+  // Likewise a hidden belief coming back: only its author may learn it is theirs.
+  if ("beliefId" in event && typeof event.beliefId === "string") return stateAfter.beliefs[event.beliefId]?.authorId ?? null;
   return null;
 }
 
@@ -95,7 +99,7 @@ export function deliveries(stored: SeqEvent, stateAfter: WorkshopState): Deliver
     { to: { kind: "facilitator" }, event: redactEvent(stored, stateAfter, { role: "facilitator" }) },
     { to: { kind: "screen" }, event: redactEvent(stored, stateAfter, { role: "screen" }) },
   ];
-  const owner = ownerOf(stored.event);
+  const owner = ownerOf(stored.event, stateAfter);
   if (owner) {
     const own = redactEvent(stored, stateAfter, { role: "participant", participantId: owner });
     if (JSON.stringify(own.event) !== JSON.stringify(shared.event)) {

@@ -18,6 +18,12 @@ export interface CreatedWorkshop {
   screenUrl: string;
 }
 
+/** The answer to `POST /api/workshops/:code/cofacilitators`: a new console link, shown once. */
+export interface CoFacilitatorLink {
+  /** Same shape as the facilitator's own link: `…/f/CODE#key=TOKEN`, with a token of its own. */
+  facilitatorUrl: string;
+}
+
 export interface PublicWorkshopInfo {
   code: string;
   title: string;

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import {
   apply,
   createWorkshop,
@@ -6,7 +7,10 @@ import {
   CommandSchema,
   type CommandInput,
   type Decision,
+  type DomainError,
   type DomainEvent,
+  type Phase,
+  type PhaseOf,
   type SeqEvent,
   type WorkshopState,
 } from "@/lib/domain";
@@ -24,13 +28,19 @@ export const screen: Actor = { role: "screen" };
 export const guest = (n: number): Actor => ({ role: "guest", tokenHash: hash(n) });
 export const participant = (participantId: string): Actor => ({ role: "participant", participantId });
 
+export const TEAMS = [
+  { id: "t1", name: "Sales" },
+  { id: "t2", name: "IT" },
+  { id: "t3", name: "Finance" },
+];
+
 /** The first event of the test workshop (teams t1 Sales, t2 IT, t3 Finance) at seq 1. */
 export function createdEvent(): SeqEvent {
   return {
     seq: 1,
     at: T0,
     event: createWorkshop(
-      { title: "Test day", teams: ["Sales", "IT", "Finance"] },
+      { title: "Test day", teams: TEAMS.map((t) => t.name) },
       { code: CODE, facilitatorTokenHash: FACILITATOR_HASH },
     ),
   };
@@ -49,6 +59,27 @@ export function applyAll(state: WorkshopState, events: readonly DomainEvent[], a
 /** The server's state of a fresh workshop, with any further raw events folded in. */
 export function workshop(...events: DomainEvent[]): WorkshopState {
   return applyAll(apply(null, createdEvent()), events);
+}
+
+/** The server's state of a workshop with an agenda of the test's own (and the test teams). */
+export function customWorkshop(agenda: Phase[], teams = TEAMS): WorkshopState {
+  return apply(null, {
+    seq: 1,
+    at: T0,
+    event: { type: "workshop.created", code: CODE, title: "Custom day", teams, agenda, facilitatorTokenHash: FACILITATOR_HASH },
+  });
+}
+
+const phaseBase = (id: string, title: string) => ({ id, title, prompt: "", timeboxMinutes: null });
+
+export const lobbyPhase = (id = "lobby"): PhaseOf<"lobby"> => ({ ...phaseBase(id, "Welcome"), kind: "lobby", options: {} });
+
+export function cardsPhase(id: string, options: Partial<PhaseOf<"cards">["options"]> = {}): PhaseOf<"cards"> {
+  return { ...phaseBase(id, `Cards ${id}`), kind: "cards", options: { columns: [], private: false, anonymous: false, ...options } };
+}
+
+export function perspectivePhase(id: string, options: Partial<PhaseOf<"perspective">["options"]> = {}): PhaseOf<"perspective"> {
+  return { ...phaseBase(id, `Shoes ${id}`), kind: "perspective", options: { private: false, anonymous: false, ...options } };
 }
 
 export interface Run {
@@ -83,6 +114,57 @@ export function outcome(decision: Decision): { events: string[]; id?: string } |
   return id === undefined
     ? { events: decision.events.map((e) => e.type) }
     : { events: decision.events.map((e) => e.type), id };
+}
+
+/** Like `outcome`, but a refusal also gives its message: what the person is told. */
+export function verdict(decision: Decision): { events: string[]; id?: string } | { error: string; message: string } {
+  if (!decision.ok) return { error: decision.error.code, message: decision.error.message };
+  const { id } = decision.result;
+  const events = decision.events.map((e) => e.type);
+  return id === undefined ? { events } : { events, id };
+}
+
+/** Expected verdicts for tables: accepted with these events (and result id)… */
+export const yes = (events: string[], id?: string) => (id === undefined ? { events } : { events, id });
+/** …or refused with this code and a message that says why. */
+export const no = (error: string, says: RegExp) => ({ error, message: expect.stringMatching(says) as unknown as string });
+
+/** Why a command was refused (code and the message a person reads); throws if it was accepted. */
+export function refusal(decision: Decision): DomainError {
+  if (decision.ok) throw new Error(`expected a refusal, got ${decision.events.map((e) => e.type).join(", ") || "no events"}`);
+  return decision.error;
+}
+
+/** A guest (token n) joins; returns the state and the new participant's id. */
+export function join(state: WorkshopState, name: string, teamId: string, n: number): { state: WorkshopState; id: string } {
+  return must(state, { type: "participant.join", name, teamId }, guest(n));
+}
+
+/** The facilitator moves the room to a phase. */
+export const goto = (state: WorkshopState, phaseId: string, now = T0): WorkshopState =>
+  must(state, { type: "phase.goto", phaseId }, facilitator, now).state;
+
+export type Step = [command: CommandInput, actor: Actor, now?: number];
+
+/** One stored event with the server's state right after it: what `deliveries` is given. */
+export interface Logged {
+  stored: SeqEvent;
+  stateAfter: WorkshopState;
+}
+
+/** Plays commands through decide+apply; every one must succeed. Keeps each event with its state. */
+export function play(from: WorkshopState, steps: readonly Step[]): { state: WorkshopState; log: Logged[] } {
+  let state = from;
+  const log: Logged[] = [];
+  for (const [command, actor, now] of steps) {
+    const r = run(state, command, actor, now ?? T0 + 1000 * (state.seq + 1));
+    if (!r.decision.ok) throw new Error(`${command.type} failed: ${r.decision.error.code} ${r.decision.error.message}`);
+    for (const stored of r.log) {
+      state = apply(state, stored);
+      log.push({ stored, stateAfter: state });
+    }
+  }
+  return { state, log };
 }
 
 /**

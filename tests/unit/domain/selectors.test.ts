@@ -1,29 +1,37 @@
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_AGENDA,
+  authorName,
   cardsByTeam,
   cardsOf,
   currentPhase,
+  mergedCount,
   phaseIndex,
   teamName,
   type Card,
   type WorkshopState,
 } from "@/lib/domain";
-import { T0, facilitator, must, participant, scene, workshop } from "./fixtures";
+import { T0, facilitator, goto, must, participant, scene, workshop } from "../../helpers/domain";
 
-const card = (id: string, seq: number, teamId: string, phaseId = "changes"): Card => ({
+const card = (id: string, seq: number, teamId: string, more: Partial<Card> = {}): Card => ({
   id,
-  phaseId,
+  phaseId: "changes",
   authorId: "p2",
   teamId,
   text: id,
+  column: null,
+  aboutTeamId: null,
+  groupId: null,
+  anonymous: false,
   createdAt: T0,
   editedAt: null,
   hidden: false,
+  mergedInto: null,
   seq,
+  ...more,
 });
 
-/** A state whose card record is deliberately out of posting order. */
+/** A card record deliberately out of posting order, with a duplicate merged into c4 and c5. */
 function shuffled(): WorkshopState {
   const cards = [
     card("c9", 9, "t3"),
@@ -31,15 +39,33 @@ function shuffled(): WorkshopState {
     card("c12", 12, "t1"),
     card("c7", 7, "t2"),
     card("c5", 5, "t1"),
-    card("c6", 6, "t2", "shoes"),
+    card("c6", 6, "t2", { phaseId: "shoes" }),
+    card("c10", 10, "t2", { mergedInto: "c4" }),
+    card("c11", 11, "t3", { mergedInto: "c4" }),
+    card("c13", 13, "t3", { mergedInto: "c5" }),
   ];
   return { ...workshop(), cards: Object.fromEntries(cards.map((c) => [c.id, c])) };
 }
 
+describe("cardsOf", () => {
+  it("gives a phase's cards in posting order, without the merged duplicates", () => {
+    expect(cardsOf(shuffled(), "changes").map((c) => c.id)).toEqual(["c4", "c5", "c7", "c9", "c12"]);
+  });
+
+  it.each([["lobby"], ["nope"]])("is empty for a phase without cards (%s)", (phaseId) => {
+    expect(cardsOf(shuffled(), phaseId)).toEqual([]);
+  });
+});
+
+describe("mergedCount", () => {
+  it.each([["c4", 2], ["c5", 1], ["c7", 0], ["c10", 0], ["c99", 0]])("counts the duplicates merged into %s: %i", (id, n) => {
+    expect(mergedCount(shuffled(), id)).toBe(n);
+  });
+});
+
 describe("cardsByTeam", () => {
-  it("groups a phase's cards per team, in team order, cards in seq order", () => {
-    const groups = cardsByTeam(shuffled(), "changes");
-    expect(groups.map((g) => [g.team.name, g.cards.map((c) => c.id)])).toEqual([
+  it("groups a phase's cards per team, in team order, cards in posting order", () => {
+    expect(cardsByTeam(shuffled(), "changes").map((g) => [g.team.name, g.cards.map((c) => c.id)])).toEqual([
       ["Sales", ["c4", "c5", "c12"]],
       ["IT", ["c7"]],
       ["Finance", ["c9"]],
@@ -47,23 +73,18 @@ describe("cardsByTeam", () => {
   });
 
   it("lists every team, even one without cards", () => {
-    const groups = cardsByTeam(shuffled(), "shoes");
-    expect(groups.map((g) => [g.team.id, g.cards.map((c) => c.id)])).toEqual([
+    expect(cardsByTeam(shuffled(), "shoes").map((g) => [g.team.id, g.cards.map((c) => c.id)])).toEqual([
       ["t1", []],
       ["t2", ["c6"]],
       ["t3", []],
     ]);
   });
 
-  it.each([["lobby"], ["nope"]])("gives empty groups for a phase without cards (%s)", (phaseId) => {
-    expect(cardsByTeam(shuffled(), phaseId).map((g) => g.cards)).toEqual([[], [], []]);
-  });
-
-  it("files cards made through decide under their author's team", () => {
+  it("files cards made through decide under the author's team at the time of writing", () => {
     let state = scene(); // Alice (t1): c5, c7 (hidden); Bob (t2): c6
-    state = must(state, { type: "card.add", phaseId: "changes", text: "Bob two" }, participant("p3")).state;
-    const groups = cardsByTeam(state, "changes");
-    expect(groups.map((g) => g.cards.map((c) => c.id))).toEqual([["c5", "c7"], ["c6", "c9"], []]);
+    state = must(state, { type: "participant.move", participantId: "p3", teamId: "t3" }, facilitator).state;
+    state = must(state, { type: "card.add", phaseId: "changes", text: "Bob in Finance" }, participant("p3")).state;
+    expect(cardsByTeam(state, "changes").map((g) => g.cards.map((c) => c.id))).toEqual([["c5", "c7"], ["c6"], ["c10"]]);
   });
 
   it("follows the workshop's own team order", () => {
@@ -72,44 +93,48 @@ describe("cardsByTeam", () => {
   });
 });
 
-describe("cardsOf", () => {
-  it("gives a phase's cards in seq order", () => {
-    expect(cardsOf(shuffled(), "changes").map((c) => c.seq)).toEqual([4, 5, 7, 9, 12]);
-  });
-});
-
-describe("currentPhase", () => {
-  it("is the first phase of a fresh workshop", () => {
-    expect(currentPhase(workshop())).toMatchObject({ id: "lobby", kind: "lobby" });
+describe("currentPhase and phaseIndex", () => {
+  it("is the lobby of a fresh workshop", () => {
+    expect(currentPhase(workshop())).toMatchObject({ id: "lobby", kind: "lobby", title: "Welcome" });
   });
 
-  it.each([["changes", "cards"], ["shoes", "info"], ["check-out", "info"]])(
-    "follows phase.goto to %s",
-    (phaseId, kind) => {
-      const { state } = must(workshop(), { type: "phase.goto", phaseId }, facilitator);
-      expect(currentPhase(state)).toMatchObject({ id: phaseId, kind });
-    },
-  );
+  it.each([
+    ["check-in", "pulse"],
+    ["changes", "cards"],
+    ["shoes", "perspective"],
+    ["mirror", "mirror"],
+    ["beliefs", "beliefs"],
+    ["strengths", "strengths"],
+    ["brainstorm", "brainstorm"],
+    ["agreements", "agreements"],
+    ["carry-over", "carry-over"],
+    ["check-out", "pulse"],
+  ])("follows phase.goto to %s (%s)", (phaseId, kind) => {
+    expect(currentPhase(goto(workshop(), phaseId))).toMatchObject({ id: phaseId, kind });
+  });
 
-  it("falls back to the first phase if the current id is unknown", () => {
+  it("falls back to the first phase if the current id is unknown, and throws without an agenda", () => {
     expect(currentPhase({ ...workshop(), currentPhaseId: "gone" }).id).toBe("lobby");
-  });
-
-  it("throws for a workshop without an agenda", () => {
     expect(() => currentPhase({ ...workshop(), agenda: [] })).toThrow();
   });
+
+  it.each([["lobby", 0], ["check-in", 1], ["changes", 2], ["check-out", DEFAULT_AGENDA.length - 1], ["nope", -1]])(
+    "finds %s at %i",
+    (phaseId, index) => {
+      expect(phaseIndex(workshop(), phaseId)).toBe(index);
+    },
+  );
 });
 
-describe("phaseIndex and teamName", () => {
-  it("finds phases by agenda position", () => {
-    const state = workshop();
-    expect(phaseIndex(state, "lobby")).toBe(0);
-    expect(phaseIndex(state, "changes")).toBe(1);
-    expect(phaseIndex(state, "check-out")).toBe(DEFAULT_AGENDA.length - 1);
-    expect(phaseIndex(state, "nope")).toBe(-1);
-  });
-
-  it.each([["t1", "Sales"], ["t2", "IT"], ["t3", "Finance"], ["t9", ""]])("names team %s %j", (teamId, name) => {
+describe("names", () => {
+  it.each([["t1", "Sales"], ["t2", "IT"], ["t3", "Finance"], ["t9", ""]])("team %s is %j", (teamId, name) => {
     expect(teamName(workshop(), teamId)).toBe(name);
   });
+
+  it.each<[string | null, string]>([["p2", "Alice"], ["p3", "Bob"], [null, "Anonymous"], ["p99", "Someone"]])(
+    "author %j is shown as %j",
+    (authorId, name) => {
+      expect(authorName(scene(), authorId)).toBe(name);
+    },
+  );
 });

@@ -2,11 +2,28 @@ import { z } from "zod";
 import { LIMITS } from "../../limits";
 import { Id } from "../../schemas";
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Date.parse rolls "2025-02-30" over to March; only a round trip proves the day exists. */
+const realDay = (d: string) => {
+  const time = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === d;
+};
+
 const day = (what: string) =>
   z
     .string({ error: `${what} is missing` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what} must be a date (YYYY-MM-DD)`)
-    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), `${what} is not a real date`);
+    .min(1, { error: `${what} is missing`, abort: true })
+    .regex(DAY, { error: `${what} must be a date (YYYY-MM-DD)`, abort: true })
+    .refine(realDay, `${what} is not a real date`);
+
+/** A team picked from a list: an empty pick is a missing field, not a malformed id. */
+const team = (what: string) =>
+  z
+    .string({ error: `${what} is missing` })
+    .min(1, { error: `${what} is missing`, abort: true })
+    .max(LIMITS.id)
+    .regex(/^[A-Za-z0-9_-]+$/, `${what} is not a team of this workshop`);
 
 const required = (what: string, max: number) =>
   z
@@ -22,10 +39,10 @@ const required = (what: string, max: number) =>
 export const AgreementFieldsSchema = z
   .object({
     what: required("What we will do", LIMITS.agreementWhat),
-    ownerTeamId: Id,
+    ownerTeamId: team("The owner's team"),
     ownerName: required("The owner's name", LIMITS.personName),
-    buddyTeamId: Id.nullable(),
-    buddyName: z.string().trim().max(LIMITS.personName),
+    buddyTeamId: team("The buddy's team").nullable(),
+    buddyName: z.string().trim().max(LIMITS.personName, `The buddy's name must be at most ${LIMITS.personName} characters`),
     dueDate: day("The due date"),
     reviewDate: day("The review date"),
     metric: z.object({
@@ -33,13 +50,23 @@ export const AgreementFieldsSchema = z
       baseline: required("The baseline", LIMITS.metricText),
       target: required("The target", LIMITS.metricText),
     }),
-    legalCheck: z.object({ needed: z.boolean(), note: z.string().trim().max(LIMITS.legalNote) }),
+    legalCheck: z.object({
+      needed: z.boolean({ error: "Whether a legal or audit check is needed is missing" }),
+      note: z.string().trim().max(LIMITS.legalNote, `The note on the legal check must be at most ${LIMITS.legalNote} characters`),
+    }),
   })
   .refine((a) => a.buddyTeamId === null || a.buddyTeamId !== a.ownerTeamId, {
-    message: "The buddy comes from another team than the owner",
+    message: "The buddy must come from another team than the owner",
     path: ["buddyTeamId"],
   })
-  .refine((a) => a.reviewDate >= a.dueDate, { message: "The review date is on or after the due date", path: ["reviewDate"] });
+  // A buddy is a person in a team: half of one cannot be called.
+  .refine((a) => a.buddyName === "" || a.buddyTeamId !== null, { message: "The buddy's team is missing", path: ["buddyTeamId"] })
+  .refine((a) => a.buddyTeamId === null || a.buddyName !== "", { message: "The buddy's name is missing", path: ["buddyName"] })
+  // Only two real dates can be compared; a malformed one already has its own message.
+  .refine((a) => !realDay(a.dueDate) || !realDay(a.reviewDate) || a.reviewDate >= a.dueDate, {
+    message: "The review date must be on or after the due date",
+    path: ["reviewDate"],
+  });
 
 export type AgreementFields = z.infer<typeof AgreementFieldsSchema>;
 

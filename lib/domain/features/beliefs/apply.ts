@@ -1,9 +1,57 @@
 import type { Appliers } from "../../feature";
+import type { Belief, BeliefVote, WorkshopState } from "../../model";
 
-export const beliefAppliers: Appliers<"belief.added" | "belief.replied" | "belief.voted" | "belief.hidden" | "belief.unhidden"> = {
-  "belief.added": (s) => s,
-  "belief.replied": (s) => s,
-  "belief.voted": (s) => s,
-  "belief.hidden": (s) => s,
-  "belief.unhidden": (s) => s,
+type BeliefEvent = "belief.added" | "belief.replied" | "belief.voted" | "belief.hidden" | "belief.unhidden";
+
+/** Changes one belief if this copy of the state holds it (an audience may never have seen it). */
+function patchBelief(state: WorkshopState, beliefId: string, patch: (b: Belief) => Partial<Belief>): WorkshopState {
+  const belief = state.beliefs[beliefId];
+  if (!belief) return state;
+  return { ...state, beliefs: { ...state.beliefs, [beliefId]: { ...belief, ...patch(belief) } } };
+}
+
+/** Moves one vote in a team's tally; never below zero, whatever order a copy receives things in. */
+function tallied(state: WorkshopState, beliefId: string, teamId: string, vote: BeliefVote, previous: BeliefVote | null): WorkshopState {
+  const byTeam = state.beliefTallies[beliefId] ?? {};
+  const counts = { agree: 0, partly: 0, disagree: 0, ...byTeam[teamId] };
+  counts[vote] += 1;
+  if (previous) counts[previous] = Math.max(0, counts[previous] - 1);
+  return { ...state, beliefTallies: { ...state.beliefTallies, [beliefId]: { ...byTeam, [teamId]: counts } } };
+}
+
+export const beliefAppliers: Appliers<BeliefEvent> = {
+  "belief.added": (state, e, { seq }) => ({
+    ...state,
+    beliefs: {
+      ...state.beliefs,
+      [e.beliefId]: {
+        id: e.beliefId,
+        phaseId: e.phaseId,
+        authorId: e.authorId,
+        aboutTeamId: e.aboutTeamId,
+        cause: e.cause,
+        text: e.text,
+        replies: [],
+        hidden: false,
+        seq,
+      },
+    },
+  }),
+  "belief.replied": (state, e, { at }) =>
+    patchBelief(state, e.beliefId, (b) => ({
+      replies: [...b.replies, { id: e.replyId, authorId: e.authorId, teamId: e.teamId, text: e.text, at }],
+    })),
+  "belief.voted"(state, e) {
+    // Everyone's copy moves the tallies; only the server's and the voter's know whose ballot it is.
+    // The others still get the belief's (empty) entry, as `viewFor` gives them.
+    const ballots = state.beliefBallots[e.beliefId] ?? {};
+    const next = e.participantId === null ? ballots : { ...ballots, [e.participantId]: e.vote };
+    return tallied({ ...state, beliefBallots: { ...state.beliefBallots, [e.beliefId]: next } }, e.beliefId, e.teamId, e.vote, e.previous);
+  },
+  "belief.hidden": (state, e) => patchBelief(state, e.beliefId, () => ({ hidden: true })),
+  "belief.unhidden"(state, e) {
+    // Audiences that did not hold the belief while it was hidden receive it with the unhide.
+    if (e.belief && !state.beliefs[e.beliefId]) return { ...state, beliefs: { ...state.beliefs, [e.beliefId]: { ...e.belief, hidden: false } } };
+    return patchBelief(state, e.beliefId, () => ({ hidden: false }));
+  },
 };

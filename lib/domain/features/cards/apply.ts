@@ -43,7 +43,12 @@ export const cardAppliers: Appliers<CardEvent> = {
     if (e.card && !state.cards[e.cardId]) return { ...state, cards: { ...state.cards, [e.cardId]: { ...e.card, hidden: false } } };
     return patchCard(state, e.cardId, { hidden: false });
   },
-  "card.merged": (state, e) => patchCard(state, e.cardId, { mergedInto: e.intoCardId }),
+  "card.merged"(state, e) {
+    const next = patchCard(state, e.cardId, { mergedInto: e.intoCardId });
+    // Its own duplicates follow it, so a merged card always points at one still on the wall.
+    const followers = Object.values(next.cards).filter((c) => c.mergedInto === e.cardId);
+    return followers.reduce((s, c) => patchCard(s, c.id, { mergedInto: e.intoCardId }), next);
+  },
   "card.reacted"(state, e) {
     const { [e.participantId]: _previous, ...others } = state.reactions[e.cardId] ?? {};
     const next = e.reaction ? { ...others, [e.participantId]: e.reaction } : others;

@@ -4,6 +4,13 @@ import { activeParticipant, isDecision, notEnded, onlyFacilitator, openPhase, pa
 import type { Card, WorkshopState } from "../../model";
 import { PERSPECTIVE_COLUMNS, type PhaseOf } from "../../phases";
 import type { DecideContext } from "../../decision";
+import type { DomainEvent } from "../../events";
+import { cardFor } from "./visibility";
+
+/** A card leaving the wall takes the spotlight with it, so no screen shows an empty frame. */
+function clearSpotlight(state: WorkshopState, cardId: string): DomainEvent[] {
+  return state.spotlight?.kind === "card" && state.spotlight.id === cardId ? [{ type: "spotlight.changed", ref: null }] : [];
+}
 
 type CardCommand = "card.add" | "card.edit" | "card.delete" | "card.setHidden" | "card.merge" | "card.react";
 
@@ -41,6 +48,8 @@ function changeable(state: WorkshopState, cardId: string, { actor }: DecideConte
     if (ended) return ended;
     return card ?? reject("not_found", "That card does not exist (any more).");
   }
+  // Deleting is the author's alone: a moderator hides, which can be undone.
+  if (actor.role === "facilitator") return reject("forbidden", "Only the author can delete a card; hide it instead.");
   const participant = activeParticipant(state, actor);
   if (isDecision(participant)) return participant;
   if (!card || card.hidden || card.mergedInto) return reject("not_found", "That card does not exist (any more).");
@@ -77,16 +86,17 @@ export const cardDeciders: Deciders<CardCommand> = {
   "card.delete"(state, command, ctx) {
     const card = changeable(state, command.cardId, ctx, false);
     if (isDecision(card)) return card;
-    return accept([{ type: "card.deleted", cardId: card.id }], { id: card.id });
+    return accept([{ type: "card.deleted", cardId: card.id }, ...clearSpotlight(state, card.id)], { id: card.id });
   },
 
   "card.setHidden"(state, command, { actor }) {
-    const denied = onlyFacilitator(actor, "hide cards");
+    const denied = onlyFacilitator(actor, "hide cards") ?? notEnded(state);
     if (denied) return denied;
     const card = state.cards[command.cardId];
     if (!card) return reject("not_found", "That card does not exist (any more).");
     if (card.hidden === command.hidden) return accept([], { id: card.id });
-    return accept([{ type: command.hidden ? "card.hidden" : "card.unhidden", cardId: card.id }], { id: card.id });
+    if (!command.hidden) return accept([{ type: "card.unhidden", cardId: card.id }], { id: card.id });
+    return accept([{ type: "card.hidden", cardId: card.id }, ...clearSpotlight(state, card.id)], { id: card.id });
   },
 
   "card.merge"(state, { cardId, intoCardId }, { actor }) {
@@ -98,7 +108,7 @@ export const cardDeciders: Deciders<CardCommand> = {
     if (card.id === into.id || card.phaseId !== into.phaseId) return reject("invalid_input", "Merge a card into another card of the same phase.");
     if (into.mergedInto) return reject("invalid_input", "That card was itself merged; merge into the card it went into.");
     if (card.mergedInto === into.id) return accept([], { id: into.id });
-    return accept([{ type: "card.merged", cardId: card.id, intoCardId: into.id }], { id: into.id });
+    return accept([{ type: "card.merged", cardId: card.id, intoCardId: into.id }, ...clearSpotlight(state, card.id)], { id: into.id });
   },
 
   "card.react"(state, { cardId, reaction }, { actor }) {
@@ -107,7 +117,9 @@ export const cardDeciders: Deciders<CardCommand> = {
     const ended = notEnded(state);
     if (ended) return ended;
     const card = state.cards[cardId];
-    if (!card || card.hidden || card.mergedInto) return reject("not_found", "That card does not exist (any more).");
+    // Only a card this person holds can be reacted to (not a private card before the reveal).
+    const visible = card && cardFor(card, state, { role: "participant", participantId: participant.id });
+    if (!card || !visible || card.mergedInto) return reject("not_found", "That card does not exist (any more).");
     const current = state.reactions[card.id]?.[participant.id] ?? null;
     if (current === reaction) return accept([], { id: card.id });
     return accept([{ type: "card.reacted", cardId: card.id, participantId: participant.id, reaction }], { id: card.id });

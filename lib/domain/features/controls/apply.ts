@@ -28,10 +28,16 @@ export const controlAppliers: Appliers<ControlEvent> = {
     timer: { phaseId, durationMs, remainingMs, startedAt: at },
   }),
   "timer.paused": (state, { remainingMs }) => (state.timer ? { ...state, timer: { ...state.timer, remainingMs, startedAt: null } } : state),
-  "timer.extended": (state, { addMs }) =>
-    state.timer
-      ? { ...state, timer: { ...state.timer, durationMs: state.timer.durationMs + addMs, remainingMs: state.timer.remainingMs + addMs } }
-      : state,
+  "timer.extended"(state, { addMs }, { at }) {
+    const timer = state.timer;
+    if (!timer) return state;
+    // Counted from what is left now, so "+1 minute" after the signal gives the room a minute.
+    const left = timer.startedAt === null ? timer.remainingMs : Math.max(0, timer.remainingMs - (at - timer.startedAt));
+    return {
+      ...state,
+      timer: { ...timer, durationMs: timer.durationMs + addMs, remainingMs: left + addMs, startedAt: timer.startedAt === null ? null : at },
+    };
+  },
   "timer.reset": (state) => ({ ...state, timer: null }),
   "spotlight.changed": (state, { ref }) => ({ ...state, spotlight: ref }),
   "mirror.shown": (state, { phaseId, teamId }) => withControl(state, phaseId, { mirrorTeamId: teamId }),

@@ -2,6 +2,7 @@ import { accept, reject } from "../../decision";
 import { controlOf, type Deciders } from "../../feature";
 import { notEnded, onlyFacilitator } from "../../guards";
 import { currentPhase } from "../../selectors";
+import { cardFor } from "../cards/visibility";
 import { assignOnOpen } from "../perspective/assign";
 
 const MINUTE = 60_000;
@@ -68,7 +69,7 @@ export const controlDeciders: Deciders<ControlCommand> = {
   },
 
   "timer.pause"(state, _command, { actor, now }) {
-    const denied = onlyFacilitator(actor, "run the timer");
+    const denied = onlyFacilitator(actor, "run the timer") ?? notEnded(state);
     if (denied) return denied;
     const timer = state.timer;
     if (!timer || timer.startedAt === null) return accept([]);
@@ -77,31 +78,36 @@ export const controlDeciders: Deciders<ControlCommand> = {
   },
 
   "timer.extend"(state, { minutes }, { actor }) {
-    const denied = onlyFacilitator(actor, "run the timer");
+    const denied = onlyFacilitator(actor, "run the timer") ?? notEnded(state);
     if (denied) return denied;
     if (!state.timer) return reject("not_found", "There is no timer to extend; start one first.");
     return accept([{ type: "timer.extended", addMs: minutes * MINUTE }]);
   },
 
   "timer.reset"(state, _command, { actor }) {
-    const denied = onlyFacilitator(actor, "run the timer");
+    const denied = onlyFacilitator(actor, "run the timer") ?? notEnded(state);
     if (denied) return denied;
     return accept(state.timer ? [{ type: "timer.reset" }] : []);
   },
 
   "spotlight.set"(state, { ref }, { actor }) {
-    const denied = onlyFacilitator(actor, "spotlight");
+    const denied = onlyFacilitator(actor, "spotlight") ?? notEnded(state);
     if (denied) return denied;
     if (ref) {
       const pool = ref.kind === "card" ? state.cards : ref.kind === "belief" ? state.beliefs : state.agreements;
       if (!pool[ref.id]) return reject("not_found", "There is nothing with that id to spotlight.");
+      const card = ref.kind === "card" ? state.cards[ref.id] : undefined;
+      // The spotlight is for the room: a card the screen does not hold would show as a blank.
+      if (card && (card.mergedInto !== null || !cardFor(card, state, { role: "screen" }))) {
+        return reject("invalid_input", "The room cannot see that card (hidden, merged, or not revealed yet).");
+      }
     }
     if (JSON.stringify(state.spotlight) === JSON.stringify(ref)) return accept([]);
     return accept([{ type: "spotlight.changed", ref }]);
   },
 
   "mirror.show"(state, { phaseId, teamId }, { actor }) {
-    const denied = onlyFacilitator(actor, "step through the mirror");
+    const denied = onlyFacilitator(actor, "step through the mirror") ?? notEnded(state);
     if (denied) return denied;
     if (state.agenda.find((p) => p.id === phaseId)?.kind !== "mirror") return reject("not_found", "That phase is not a mirror.");
     if (!state.teams.some((t) => t.id === teamId)) return reject("not_found", "That team is not part of this workshop.");

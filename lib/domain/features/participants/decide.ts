@@ -6,12 +6,20 @@ import { assignLateJoiner } from "../perspective/assign";
 export const participantDeciders: Deciders<"participant.join" | "participant.move" | "participant.remove" | "participant.done"> = {
   "participant.join"(state, command, { actor }) {
     // AUTH: joining binds the phone's token to a new person; someone already in stays who they are.
-    if (actor.role === "participant") return accept([], { id: actor.participantId });
+    // A removed person's token stays known so that it is refused, not let in as someone new.
+    const known =
+      actor.role === "participant"
+        ? actor.participantId
+        : actor.role === "guest"
+          ? state.secrets?.participantByTokenHash[actor.tokenHash]
+          : undefined;
+    if (known) {
+      const me = activeParticipant(state, { role: "participant", participantId: known });
+      return isDecision(me) ? me : accept([], { id: me.id });
+    }
     if (actor.role !== "guest") return reject("forbidden", "Only a phone that has not joined yet can join.");
 
     // VALIDATION
-    const known = state.secrets?.participantByTokenHash[actor.tokenHash];
-    if (known) return accept([], { id: known });
     const ended = notEnded(state);
     if (ended) return ended;
     if (!state.teams.some((t) => t.id === command.teamId)) {
@@ -30,7 +38,7 @@ export const participantDeciders: Deciders<"participant.join" | "participant.mov
   },
 
   "participant.move"(state, command, { actor }) {
-    const denied = onlyFacilitator(actor, "move people between teams");
+    const denied = onlyFacilitator(actor, "move people between teams") ?? notEnded(state);
     if (denied) return denied;
     const participant = state.participants[command.participantId];
     if (!participant || participant.removed) return reject("not_found", "That person is not in the workshop.");
@@ -40,7 +48,7 @@ export const participantDeciders: Deciders<"participant.join" | "participant.mov
   },
 
   "participant.remove"(state, command, { actor }) {
-    const denied = onlyFacilitator(actor, "remove people");
+    const denied = onlyFacilitator(actor, "remove people") ?? notEnded(state);
     if (denied) return denied;
     const participant = state.participants[command.participantId];
     if (!participant) return reject("not_found", "That person is not in the workshop.");
@@ -51,6 +59,8 @@ export const participantDeciders: Deciders<"participant.join" | "participant.mov
   "participant.done"(state, command, { actor }) {
     const participant = activeParticipant(state, actor);
     if (isDecision(participant)) return participant;
+    const ended = notEnded(state);
+    if (ended) return ended;
     if (!state.agenda.some((p) => p.id === command.phaseId)) return reject("not_found", "That phase is not on the agenda.");
     const done = state.controls[command.phaseId]?.done.includes(participant.id) ?? false;
     if (done === command.done) return accept([]);
