@@ -1,0 +1,111 @@
+import type { ReactNode } from "react";
+import { teamName, type Agreement, type WorkshopState } from "@/lib/domain";
+import { teamColor } from "../../shared/teamColor";
+import { formatDay } from "./format";
+
+export type AgreementSize = "phone" | "console" | "screen" | "spotlight";
+
+const SIZES = {
+  phone: { what: "text-xl", details: "text-base", pad: "p-4", gap: "gap-x-3 gap-y-1" },
+  console: { what: "text-lg", details: "text-sm", pad: "p-3", gap: "gap-x-3 gap-y-0.5" },
+  screen: {
+    what: "text-[clamp(1.4rem,2.3vw,3rem)] leading-tight",
+    details: "text-[clamp(1rem,1.45vw,1.9rem)]",
+    pad: "px-[1.4vw] py-[1.6vh]",
+    gap: "gap-x-[1vw] gap-y-[0.4vh]",
+  },
+  spotlight: {
+    what: "text-[clamp(2rem,3.8vw,5rem)] leading-tight",
+    details: "text-[clamp(1.3rem,2.1vw,2.8rem)]",
+    pad: "px-[2.5vw] py-[3vh]",
+    gap: "gap-x-[1.5vw] gap-y-[0.8vh]",
+  },
+} as const;
+
+/**
+ * One agreement as everyone reads it: what we will do, then who, with whom, by when, why, the
+ * legal check and the review. All of it plain text; the owner's team colour marks the stripe.
+ */
+export function AgreementCard({
+  state,
+  agreement,
+  size,
+  status,
+  highlighted = false,
+  children,
+}: {
+  state: WorkshopState;
+  agreement: Agreement;
+  size: AgreementSize;
+  status?: string;
+  /** On the room screen right now (spotlight). */
+  highlighted?: boolean;
+  children?: ReactNode;
+}) {
+  const s = SIZES[size];
+  return (
+    <article
+      data-testid="agreement"
+      data-status={status}
+      aria-label={agreement.what}
+      className={`rounded-xl border border-l-[8px] bg-surface shadow-sm ${s.pad} ${highlighted ? "border-brand ring-4 ring-brand/40" : "border-line"}`}
+      style={{ borderLeftColor: teamColor(state.teams, agreement.ownerTeamId) }}
+    >
+      <div className="flex items-start justify-between gap-3">
+        <h4 className={`${s.what} font-bold break-words whitespace-pre-wrap`}>{agreement.what}</h4>
+        {status ? (
+          <span className="shrink-0 rounded-full bg-warn-soft px-2 py-0.5 text-sm font-semibold text-warn-ink">{status}</span>
+        ) : null}
+      </div>
+      <dl className={`mt-2 grid grid-cols-[auto_minmax(0,1fr)] ${s.gap} ${s.details}`}>
+        <Row term="Owner">
+          <Person state={state} name={agreement.ownerName} teamId={agreement.ownerTeamId} />
+        </Row>
+        <Row term="Buddy">
+          {agreement.buddyTeamId ? (
+            <Person state={state} name={agreement.buddyName} teamId={agreement.buddyTeamId} />
+          ) : (
+            <span className="text-muted">No buddy</span>
+          )}
+        </Row>
+        <Row term="By">{formatDay(agreement.dueDate)}</Row>
+        <Row term="Why">
+          <span className="break-words">
+            {agreement.metric.name}: <strong>{agreement.metric.baseline}</strong>
+            <span aria-hidden="true"> → </span>
+            <span className="sr-only"> to </span>
+            <strong>{agreement.metric.target}</strong>
+          </span>
+        </Row>
+        <Row term="Legal check">
+          <span className="break-words">
+            {agreement.legalCheck.needed ? <strong>Needed</strong> : "Not needed"}
+            {agreement.legalCheck.note ? ` — ${agreement.legalCheck.note}` : ""}
+          </span>
+        </Row>
+        <Row term="Review">{formatDay(agreement.reviewDate)}</Row>
+      </dl>
+      {children ? <div className="mt-3">{children}</div> : null}
+    </article>
+  );
+}
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="font-semibold text-muted">{term}</dt>
+      <dd className="min-w-0">{children}</dd>
+    </>
+  );
+}
+
+function Person({ state, name, teamId }: { state: WorkshopState; name: string; teamId: string }) {
+  return (
+    <span className="inline-flex flex-wrap items-center gap-x-1.5">
+      <span className="font-semibold break-words">{name}</span>
+      <span aria-hidden="true">·</span>
+      <span aria-hidden="true" className="inline-block size-[0.7em] rounded-full" style={{ background: teamColor(state.teams, teamId) }} />
+      <span>{teamName(state, teamId)}</span>
+    </span>
+  );
+}

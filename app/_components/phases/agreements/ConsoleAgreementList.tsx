@@ -1,0 +1,98 @@
+"use client";
+
+import { useState } from "react";
+import type { CommandInput, WorkshopState } from "@/lib/domain";
+import { agreementsOf, endorsementCount } from "@/lib/domain/features/agreements/selectors";
+import { button } from "../../shared/ui";
+import { AgreementCard } from "./AgreementCard";
+import { peopleIn } from "./format";
+import type { PendingAgreementWork } from "./pending";
+
+const small = "min-h-9 px-3 py-1 text-sm";
+
+/** The phase's agreements on the console: who is in, and Edit, Delete and Spotlight for each. */
+export function ConsoleAgreementList({
+  state,
+  phaseId,
+  work,
+  editingId,
+  heading,
+  onEdit,
+  send,
+}: {
+  state: WorkshopState;
+  phaseId: string;
+  work: PendingAgreementWork;
+  editingId: string | null;
+  heading: string;
+  onEdit: (agreementId: string) => void;
+  send: (command: CommandInput) => void;
+}) {
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const agreements = agreementsOf(state, phaseId);
+
+  return (
+    <section aria-labelledby="agreement-list-heading" className="space-y-3">
+      <h3 id="agreement-list-heading" className="text-lg font-bold">
+        {heading} <span className="font-normal text-muted">({agreements.length})</span>
+      </h3>
+      {agreements.length === 0 && work.created === 0 ? <p className="text-muted">None yet.</p> : null}
+      <ul aria-live="polite" className="space-y-3">
+        {agreements.map((agreement) => {
+          const deleting = work.deleted.has(agreement.id);
+          const spotlit = state.spotlight?.kind === "agreement" && state.spotlight.id === agreement.id;
+          const status = deleting ? "Deleting…" : work.updated.has(agreement.id) ? "Saving…" : editingId === agreement.id ? "Editing" : spotlit ? "On the screen" : undefined;
+          return (
+            <li key={agreement.id}>
+              <AgreementCard state={state} agreement={agreement} size="console" status={status} highlighted={spotlit}>
+                <div className="flex flex-wrap items-center gap-2">
+                  <span className="mr-auto font-semibold text-brand tabular-nums">{peopleIn(endorsementCount(state, agreement))}</span>
+                  {deleting ? null : confirming === agreement.id ? (
+                    <div role="group" aria-label="Confirm delete" className="flex flex-wrap items-center gap-2">
+                      <span className="font-semibold">Delete this agreement?</span>
+                      <button
+                        type="button"
+                        className={`${button.danger} ${small}`}
+                        onClick={() => {
+                          setConfirming(null);
+                          send({ type: "agreement.delete", agreementId: agreement.id });
+                        }}
+                      >
+                        Delete it
+                      </button>
+                      <button type="button" className={`${button.secondary} ${small}`} onClick={() => setConfirming(null)} autoFocus>
+                        Keep it
+                      </button>
+                    </div>
+                  ) : (
+                    <>
+                      <button
+                        type="button"
+                        aria-pressed={spotlit}
+                        className={`${button.secondary} ${small}`}
+                        onClick={() => send({ type: "spotlight.set", ref: spotlit ? null : { kind: "agreement", id: agreement.id } })}
+                      >
+                        {spotlit ? "End spotlight" : "Spotlight"}
+                      </button>
+                      <button type="button" className={`${button.secondary} ${small}`} onClick={() => onEdit(agreement.id)}>
+                        Edit
+                      </button>
+                      <button type="button" className={`${button.quiet} ${small}`} onClick={() => setConfirming(agreement.id)}>
+                        Delete
+                      </button>
+                    </>
+                  )}
+                </div>
+              </AgreementCard>
+            </li>
+          );
+        })}
+        {work.created > 0 ? (
+          <li role="status" className="rounded-xl border-2 border-dashed border-line bg-paper p-3 text-muted">
+            {work.created === 1 ? "Sending a new agreement…" : `Sending ${work.created} new agreements…`}
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  );
+}

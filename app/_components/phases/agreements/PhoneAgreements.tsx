@@ -1,0 +1,47 @@
+"use client";
+
+import { controlOf, type PhaseOf } from "@/lib/domain";
+import { agreementsOf, endorsementCount } from "@/lib/domain/features/agreements/selectors";
+import type { PhonePhaseProps } from "../types";
+import { AgreementCard } from "./AgreementCard";
+import { COPY, type AgreementPhaseKind } from "./copy";
+import { EndorseToggle } from "./EndorseToggle";
+import { pendingAgreementWork } from "./pending";
+
+/** The agreements of the phase on a phone: read them, and say "I'm in". */
+export function PhoneAgreements<K extends AgreementPhaseKind>({ state, me, pending, send, phase: ofKind }: PhonePhaseProps<K>) {
+  // Generic so one component serves both kinds; inside, either kind will do.
+  const phase: PhaseOf<AgreementPhaseKind> = ofKind;
+  const agreements = agreementsOf(state, phase.id);
+  const work = pendingAgreementWork(pending, phase.id);
+  const closed =
+    state.endedAt !== null ? "The workshop has ended" : controlOf(state, phase.id).locked ? "Locked by the facilitator for now" : null;
+
+  if (agreements.length === 0) return <p className="text-lg text-muted">{COPY[phase.kind].emptyPhone}</p>;
+
+  return (
+    <ul aria-live="polite" className="space-y-4">
+      {agreements.map((agreement) => {
+        const confirmed = agreement.endorsedBy.includes(me.id);
+        const wanted = work.endorse.get(agreement.id);
+        const endorsed = wanted ?? confirmed;
+        // The count follows the tap at once, like the toggle.
+        const count = endorsementCount(state, agreement) + (endorsed === confirmed ? 0 : endorsed ? 1 : -1);
+        const spotlit = state.spotlight?.kind === "agreement" && state.spotlight.id === agreement.id;
+        return (
+          <li key={agreement.id}>
+            <AgreementCard state={state} agreement={agreement} size="phone" highlighted={spotlit} status={spotlit ? "On the screen" : undefined}>
+              <EndorseToggle
+                endorsed={endorsed}
+                count={count}
+                sending={wanted !== undefined}
+                disabledReason={closed}
+                onToggle={(next) => send({ type: "agreement.endorse", agreementId: agreement.id, endorsed: next })}
+              />
+            </AgreementCard>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,13 @@
+/**
+ * A calendar day (YYYY-MM-DD) in the reader's own way of writing dates. It is a day, not an
+ * instant: formatted in UTC so no time zone moves it to the day before.
+ */
+export function formatDay(day: string): string {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  if (Number.isNaN(time)) return day;
+  return new Date(time).toLocaleDateString(undefined, { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" });
+}
+
+export function peopleIn(count: number): string {
+  return count === 1 ? "1 person in" : `${count} people in`;
+}
