@@ -17,3 +17,4 @@ export * from "./selectors";
 export { AgreementFieldsSchema, type AgreementFields } from "./features/agreements/schemas";
 export { assignTeams } from "./features/perspective/assign";
 export { cardFor } from "./features/cards/visibility";
+export { SERVER_ONLY_COMMANDS } from "./features/cofacilitators/schemas";

@@ -5,6 +5,7 @@ import { controlRedactors } from "./features/controls/project";
 import { beliefRedactors, beliefView } from "./features/beliefs/project";
 import { brainstormRedactors } from "./features/brainstorm/project";
 import { pulseRedactors } from "./features/pulse/project";
+import { cofacilitatorRedactors } from "./features/cofacilitators/project";
 import type { WorkshopState } from "./model";
 
 /**
@@ -67,6 +68,7 @@ const REDACTORS: Redactors<EventType> = {
   ...beliefRedactors,
   ...pulseRedactors,
   ...brainstormRedactors,
+  ...cofacilitatorRedactors,
 };
 
 /** The copy of one event a viewer may receive. `stateAfter` is the server's state once applied. */

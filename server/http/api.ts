@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Health } from "@/lib/protocol";
 import { StoreUnavailableError } from "../store/eventStore";
 import { HttpError, sendError, sendJson } from "./respond";
+import { addCofacilitatorRoute } from "./cofacilitators";
 import { createWorkshopRoute, getWorkshopRoute, type WorkshopRoutesDeps } from "./workshops";
 
 export interface ApiDeps extends WorkshopRoutesDeps {
@@ -27,6 +28,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
     if (one?.[1]) {
       allow(method, "GET");
       return await getWorkshopRoute(safeDecode(one[1]), res, deps);
+    }
+    const cofacilitators = /^\/api\/workshops\/([^/]{1,32})\/cofacilitators$/.exec(pathname);
+    if (cofacilitators?.[1]) {
+      allow(method, "POST");
+      return await addCofacilitatorRoute(req, safeDecode(cofacilitators[1]), res, deps);
     }
     throw new HttpError(404, "not_found", `No API endpoint at ${pathname}.`);
   } catch (err) {

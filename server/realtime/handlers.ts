@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { SERVER_ONLY_COMMANDS } from "@/lib/domain";
 import { CommandEnvelopeSchema, SyncRequestSchema, type Ack, type ClientToServerEvents } from "@/lib/protocol";
 import type { Room } from "../rooms/room";
 import { viewerOf } from "./audiences";
@@ -26,6 +27,10 @@ export const HANDLERS = {
   "workshop:command": handler({
     schema: CommandEnvelopeSchema,
     async run({ socket, room, promote, signOut }, { id, command }) {
+      // Made by the server on the facilitator's behalf (it carries a hash the server chose).
+      if (SERVER_ONLY_COMMANDS.has(command.type)) {
+        return { ok: false, error: { code: "forbidden", message: "Ask for a co-facilitator link from the console." } };
+      }
       const wasGuest = socket.data.actor.role === "guest";
       const res = await room.execute(id, command, socket.data.actor);
       if (res.ok && wasGuest && command.type === "participant.join" && res.data.id) promote(res.data.id);

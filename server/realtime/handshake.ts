@@ -1,7 +1,7 @@
 import { normalizeJoinCode, type Actor } from "@/lib/domain";
 import { HandshakeSchema, PROTOCOL_VERSION, type ErrorBody } from "@/lib/protocol";
 import type { Rooms } from "../rooms/rooms";
-import { hashToken, sameHash } from "../secrets";
+import { hashToken, isFacilitatorToken } from "../secrets";
 
 export class HandshakeError extends Error {
   constructor(readonly body: ErrorBody) {
@@ -10,8 +10,9 @@ export class HandshakeError extends Error {
 }
 
 /**
- * Establishes who a socket is, once, from what it proves: the facilitator's token, a
- * participant's token, or nothing (the room screen). Commands never carry identity.
+ * Establishes who a socket is, once, from what it proves: the facilitator's token (or a
+ * co-facilitator's), a participant's token, or nothing (the room screen). Commands never carry
+ * identity.
  */
 export async function authenticate(
   auth: unknown,
@@ -38,7 +39,7 @@ export async function authenticate(
   let actor: Actor;
   switch (hello.role) {
     case "facilitator":
-      if (!sameHash(hashToken(hello.token), secrets.facilitatorTokenHash)) {
+      if (!isFacilitatorToken(secrets, hello.token)) {
         throw new HandshakeError({
           code: "unauthorized",
           message: "This facilitator link is not valid for this workshop.",

@@ -4,13 +4,15 @@ import { useState, type FormEvent } from "react";
 import { button } from "../shared/ui";
 import { CardTextField } from "./CardTextField";
 
-/** Inline editing of one's own card. */
+/** Inline editing of a card: one's own on a phone, any card on the console. */
 export function CardEditForm({
   initial,
+  label = "Edit your card",
   onSave,
   onCancel,
 }: {
   initial: string;
+  label?: string;
   onSave: (text: string) => void;
   onCancel: () => void;
 }) {
@@ -25,7 +27,7 @@ export function CardEditForm({
 
   return (
     <form onSubmit={submit} className="space-y-2 rounded-lg border-2 border-brand bg-surface p-3">
-      <CardTextField label="Edit your card" value={text} onChange={setText} autoFocus rows={3} />
+      <CardTextField label={label} value={text} onChange={setText} autoFocus rows={3} />
       <div className="flex gap-2">
         <button type="submit" disabled={!trimmed} className={button.primary}>
           Save

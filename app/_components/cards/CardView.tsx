@@ -13,6 +13,7 @@ export function CardView({
   accent,
   status,
   dimmed = false,
+  merged = 0,
   size = "phone",
   children,
 }: {
@@ -23,6 +24,8 @@ export function CardView({
   accent: string;
   status?: string;
   dimmed?: boolean;
+  /** Duplicates the facilitator folded into this card. */
+  merged?: number;
   size?: CardSize;
   children?: ReactNode;
 }) {
@@ -47,6 +50,11 @@ export function CardView({
             <span aria-hidden="true">·</span>
             <span>{team}</span>
           </>
+        ) : null}
+        {merged > 0 ? (
+          <span className="rounded-full bg-brand-soft px-2 py-0.5 font-semibold text-brand-strong">
+            +{merged} merged
+          </span>
         ) : null}
         {status ? (
           <span className="ml-auto rounded-full bg-warn-soft px-2 py-0.5 font-semibold text-warn-ink">{status}</span>

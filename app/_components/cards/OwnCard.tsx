@@ -12,6 +12,7 @@ export function OwnCard({
   team,
   accent,
   status,
+  merged,
   busy,
   onEdit,
   onDelete,
@@ -21,6 +22,7 @@ export function OwnCard({
   team: string;
   accent: string;
   status?: string;
+  merged?: number;
   /** An edit or delete is on its way: no new actions until it lands. */
   busy: boolean;
   onEdit: (text: string) => void;
@@ -42,7 +44,7 @@ export function OwnCard({
   }
 
   return (
-    <CardView text={text} author={author} team={team} accent={accent} status={status} dimmed={status === "Deleting…"}>
+    <CardView text={text} author={author} team={team} accent={accent} status={status} merged={merged} dimmed={status === "Deleting…"}>
       {busy ? null : mode === "confirming" ? (
         <div role="group" aria-label="Confirm delete" className="flex flex-wrap items-center gap-2">
           <span className="font-semibold">Delete this card?</span>

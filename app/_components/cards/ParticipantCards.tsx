@@ -1,34 +1,38 @@
 "use client";
 
-import { authorName, cardsByTeam, type CommandInput as Command, type Participant, type WorkshopState } from "@/lib/domain";
+import { authorName, mergedCount, type Participant, type Phase, type TeamCards, type WorkshopState } from "@/lib/domain";
 import type { PendingCommand } from "@/lib/client/outbox";
+import type { Send } from "../phases/types";
 import { teamColor } from "../shared/teamColor";
 import { CardView } from "./CardView";
+import { cardGroups, countCards } from "./grouping";
 import { OwnCard } from "./OwnCard";
-import { pendingCardWork } from "./pendingCards";
+import { pendingCardWork, type PendingCardWork } from "./pendingCards";
 
 /**
- * The phase's cards on a phone, by team. My own cards can be edited and deleted; what I sent but
- * the server has not confirmed yet shows as "Sending…", so nothing seems lost on a flaky network.
+ * The phase's cards on a phone, by column (if the phase has any), then by team. My own cards can
+ * be edited and deleted; what I sent but the server has not confirmed yet shows as "Sending…", so
+ * nothing seems lost on a flaky network.
  */
 export function ParticipantCards({
   state,
-  phaseId,
+  phase,
   me,
   pending,
   send,
 }: {
   state: WorkshopState;
-  phaseId: string;
+  phase: Phase;
   me: Participant;
   pending: readonly PendingCommand[];
-  send: (command: Command) => void;
+  send: Send;
 }) {
-  const work = pendingCardWork(pending, phaseId);
-  const groups = cardsByTeam(state, phaseId).filter(
-    ({ team, cards }) => cards.length > 0 || (team.id === me.teamId && work.added.length > 0),
+  const work = pendingCardWork(pending, phase.id);
+  const groups = cardGroups(state, phase);
+  const total = groups.reduce((n, g) => n + countCards(g.teams), 0) + work.added.length;
+  const list = (teams: TeamCards[], column: string | null) => (
+    <TeamLists state={state} phase={phase} me={me} teams={teams} column={column} work={work} send={send} />
   );
-  const total = groups.reduce((n, g) => n + g.cards.length, 0) + work.added.length;
 
   return (
     <section aria-labelledby="cards-heading" className="space-y-4">
@@ -36,55 +40,95 @@ export function ParticipantCards({
         Cards so far <span className="font-normal text-muted">({total})</span>
       </h3>
       <div aria-live="polite" className="space-y-6">
-        {groups.length === 0 ? <p className="text-muted">No cards yet. Yours could be the first.</p> : null}
-        {groups.map(({ team, cards }) => {
-          const accent = teamColor(state.teams, team.id);
-          const mine = team.id === me.teamId;
-          return (
-            <section key={team.id} aria-label={`${team.name} cards`} className="space-y-2">
-              <h4 className="flex items-center gap-2 font-semibold">
-                <span aria-hidden="true" className="size-3 rounded-full" style={{ background: accent }} />
-                {team.name}
-                <span className="font-normal text-muted">({cards.length + (mine ? work.added.length : 0)})</span>
-              </h4>
-              <ul className="space-y-2">
-                {cards.map((card) =>
-                  card.authorId === me.id ? (
-                    <li key={card.id}>
-                      <OwnCard
-                        text={work.edits.get(card.id) ?? card.text}
-                        author={me.name}
-                        team={team.name}
-                        accent={accent}
-                        status={work.deletes.has(card.id) ? "Deleting…" : work.edits.has(card.id) ? "Saving…" : undefined}
-                        busy={work.deletes.has(card.id) || work.edits.has(card.id)}
-                        onEdit={(text) => send({ type: "card.edit", cardId: card.id, text })}
-                        onDelete={() => send({ type: "card.delete", cardId: card.id })}
-                      />
-                    </li>
-                  ) : (
-                    <li key={card.id}>
-                      <CardView
-                        text={card.text}
-                        author={authorName(state, card.authorId)}
-                        team={team.name}
-                        accent={accent}
-                      />
-                    </li>
-                  ),
-                )}
-                {mine
-                  ? work.added.map((item) => (
-                      <li key={item.id}>
-                        <CardView text={item.text} author={me.name} team={team.name} accent={accent} status="Sending…" />
-                      </li>
-                    ))
-                  : null}
-              </ul>
+        {total === 0 ? <p className="text-muted">No cards yet. Yours could be the first.</p> : null}
+        {groups.map(({ column, teams }) =>
+          column ? (
+            <section key={column.id} aria-label={column.label} className="space-y-3 rounded-xl bg-surface/60 p-3 ring-1 ring-line">
+              <h3 className="text-lg font-bold">{column.label}</h3>
+              {list(teams, column.id)}
             </section>
-          );
-        })}
+          ) : (
+            <div key="all">{list(teams, null)}</div>
+          ),
+        )}
       </div>
     </section>
+  );
+}
+
+/** One column's cards (or all of them), a section per team that has any. */
+function TeamLists({
+  state,
+  phase,
+  me,
+  teams,
+  column,
+  work,
+  send,
+}: {
+  state: WorkshopState;
+  phase: Phase;
+  me: Participant;
+  teams: TeamCards[];
+  column: string | null;
+  work: PendingCardWork;
+  send: Send;
+}) {
+  const anonymous = phase.kind === "cards" && phase.options.anonymous;
+  const myName = anonymous ? "You (anonymous to others)" : me.name;
+  const sending = work.added.filter((a) => column === null || a.column === column);
+  const shown = teams.filter(({ team, cards }) => cards.length > 0 || (team.id === me.teamId && sending.length > 0));
+  if (shown.length === 0) return column ? <p className="text-sm text-muted">Nothing here yet.</p> : null;
+
+  return (
+    <div className="space-y-6">
+      {shown.map(({ team, cards }) => {
+        const accent = teamColor(state.teams, team.id);
+        const mine = team.id === me.teamId;
+        return (
+          <section key={team.id} aria-label={`${team.name} cards`} className="space-y-2">
+            <h4 className="flex items-center gap-2 font-semibold">
+              <span aria-hidden="true" className="size-3 rounded-full" style={{ background: accent }} />
+              {team.name}
+              <span className="font-normal text-muted">({cards.length + (mine ? sending.length : 0)})</span>
+            </h4>
+            <ul className="space-y-2">
+              {cards.map((card) => (
+                <li key={card.id}>
+                  {card.authorId === me.id ? (
+                    <OwnCard
+                      text={work.edits.get(card.id) ?? card.text}
+                      author={myName}
+                      team={team.name}
+                      accent={accent}
+                      merged={mergedCount(state, card.id)}
+                      status={work.deletes.has(card.id) ? "Deleting…" : work.edits.has(card.id) ? "Saving…" : undefined}
+                      busy={work.deletes.has(card.id) || work.edits.has(card.id)}
+                      onEdit={(text) => send({ type: "card.edit", cardId: card.id, text })}
+                      onDelete={() => send({ type: "card.delete", cardId: card.id })}
+                    />
+                  ) : (
+                    <CardView
+                      text={card.text}
+                      author={authorName(state, card.authorId)}
+                      team={team.name}
+                      accent={accent}
+                      merged={mergedCount(state, card.id)}
+                    />
+                  )}
+                </li>
+              ))}
+              {mine
+                ? sending.map((item) => (
+                    <li key={item.id}>
+                      <CardView text={item.text} author={myName} team={team.name} accent={accent} status="Sending…" />
+                    </li>
+                  ))
+                : null}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
   );
 }

@@ -21,10 +21,13 @@ const KIND: Record<PhaseKind, string> = {
 export function AgendaPanel({
   agenda,
   currentPhaseId,
+  disabled = false,
   onGoto,
 }: {
   agenda: readonly Phase[];
   currentPhaseId: string;
+  /** After the end: the agenda stays readable, the room no longer moves. */
+  disabled?: boolean;
   onGoto: (phaseId: string) => void;
 }) {
   const index = agenda.findIndex((p) => p.id === currentPhaseId);
@@ -42,10 +45,10 @@ export function AgendaPanel({
         </span>
       </div>
       <div className="grid grid-cols-2 gap-2">
-        <button type="button" className={button.secondary} disabled={!prev} onClick={() => prev && onGoto(prev.id)}>
+        <button type="button" className={button.secondary} disabled={disabled || !prev} onClick={() => prev && onGoto(prev.id)}>
           <span aria-hidden="true">←</span> Back
         </button>
-        <button type="button" className={button.primary} disabled={!next} onClick={() => next && onGoto(next.id)}>
+        <button type="button" className={button.primary} disabled={disabled || !next} onClick={() => next && onGoto(next.id)}>
           Next <span aria-hidden="true">→</span>
         </button>
       </div>
@@ -57,9 +60,10 @@ export function AgendaPanel({
               <button
                 type="button"
                 aria-current={current ? "step" : undefined}
+                disabled={disabled}
                 onClick={() => onGoto(phase.id)}
                 className={`flex min-h-11 w-full items-center gap-2.5 rounded-lg px-2.5 py-1.5 text-left ${
-                  current ? "bg-brand font-semibold text-white" : "hover:bg-brand-soft"
+                  current ? "bg-brand font-semibold text-white" : "enabled:hover:bg-brand-soft"
                 }`}
               >
                 <span className={`w-5 shrink-0 text-right tabular-nums ${current ? "" : "text-muted"}`}>{i + 1}</span>

@@ -3,18 +3,25 @@
 import { currentPhase, type CommandInput as Command, type WorkshopState } from "@/lib/domain";
 import { viewsOf } from "../phases/registry";
 import type { PendingCommand } from "@/lib/client/outbox";
+import { PhaseControls } from "../controls/PhaseControls";
+import { SpotlightControl } from "../controls/Spotlight";
 import { PhaseHeading } from "../shared/PhaseHeading";
 import { panel } from "../shared/ui";
 import { ModerationBoard } from "./ModerationBoard";
 
-/** What the room is doing now, and the facilitator's tools for it. */
+/**
+ * What the room is doing now, and the facilitator's tools for it. After the end, everything here
+ * stays readable and every control is off (the server would refuse them anyway).
+ */
 export function CurrentPhasePanel({
   state,
   pending,
+  clockOffset,
   send,
 }: {
   state: WorkshopState;
   pending: readonly PendingCommand[];
+  clockOffset: number;
   send: (command: Command) => void;
 }) {
   const phase = currentPhase(state);
@@ -24,7 +31,11 @@ export function CurrentPhasePanel({
         <p className="text-sm font-semibold tracking-wide text-brand uppercase">Now</p>
         <PhaseHeading phase={phase} size="console" />
       </div>
-      <PhaseTools state={state} pending={pending} send={send} />
+      <fieldset disabled={state.endedAt !== null} className="min-w-0 space-y-5">
+        <SpotlightControl state={state} send={send} />
+        <PhaseControls state={state} phase={phase} pending={pending} clockOffset={clockOffset} send={send} />
+        <PhaseTools state={state} pending={pending} send={send} />
+      </fieldset>
     </section>
   );
 }
@@ -51,7 +62,7 @@ function PhaseTools({
     case "info":
       return <p className="text-muted">Phones and the room screen show this phase as a slide.</p>;
     case "cards":
-      return <ModerationBoard state={state} phaseId={phase.id} pending={pending} send={send} />;
+      return <ModerationBoard state={state} phase={phase} pending={pending} send={send} />;
     default: {
       const { Console } = viewsOf(phase);
       return <Console state={state} phase={phase} pending={pending} send={send} />;

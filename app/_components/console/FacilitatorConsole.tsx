@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useMemo } from "react";
-import { isJoinCode } from "@/lib/domain";
+import { isJoinCode, type CommandInput } from "@/lib/domain";
 import { facilitatorToken, rememberFacilitatorToken } from "@/lib/client/identity";
 import { browserStorage } from "@/lib/client/storage";
 import { useWorkshop } from "@/lib/client/useWorkshop";
@@ -11,6 +11,8 @@ import { ConnectionStatus } from "../shared/ConnectionStatus";
 import { MessagePage } from "../shared/MessagePage";
 import { RefusalNotice } from "../shared/RefusalNotice";
 import { useWorkshopInfo } from "../shared/useWorkshopInfo";
+import { CoFacilitatorPanel } from "../controls/CoFacilitatorPanel";
+import { EndedNotice, EndWorkshopPanel } from "../controls/Ended";
 import { AgendaPanel } from "./AgendaPanel";
 import { CurrentPhasePanel } from "./CurrentPhasePanel";
 import { FacilitatorLink } from "./FacilitatorLink";
@@ -60,6 +62,7 @@ export function FacilitatorConsole({ code }: { code: string }) {
 
   const link = token && typeof window !== "undefined" ? facilitatorLink(token) : "";
   const joinUrl = info.status === "ready" ? info.info.joinUrl : null;
+  const send = (command: CommandInput) => void client?.send(command);
 
   return (
     <div className="min-h-dvh">
@@ -79,17 +82,21 @@ export function FacilitatorConsole({ code }: { code: string }) {
             <AgendaPanel
               agenda={state.agenda}
               currentPhaseId={state.currentPhaseId}
-              onGoto={(phaseId) => void client.send({ type: "phase.goto", phaseId })}
+              disabled={state.endedAt !== null}
+              onGoto={(phaseId) => send({ type: "phase.goto", phaseId })}
             />
           </div>
           <div className="min-w-0 space-y-4">
             <RefusalNotice refused={snapshot.refused} onDismiss={() => client.dismissRefusal()} />
-            <CurrentPhasePanel state={state} pending={snapshot.pending} send={(command) => void client.send(command)} />
+            <EndedNotice state={state} size="console" />
+            <CurrentPhasePanel state={state} pending={snapshot.pending} clockOffset={snapshot.clockOffset} send={send} />
           </div>
           <div className="space-y-5">
             <JoinPanel code={code} joinUrl={joinUrl} screens={snapshot.presence.screens} />
-            <ParticipantsPanel state={state} online={snapshot.presence.online} />
+            <ParticipantsPanel state={state} online={snapshot.presence.online} send={send} />
             {link ? <FacilitatorLink link={link} /> : null}
+            {token ? <CoFacilitatorPanel code={code} token={token} /> : null}
+            <EndWorkshopPanel state={state} send={send} />
           </div>
         </main>
       ) : (

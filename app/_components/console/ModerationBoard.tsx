@@ -1,76 +1,126 @@
 "use client";
 
-import { authorName, cardsByTeam, type CommandInput as Command, type WorkshopState } from "@/lib/domain";
+import { authorName, cardsOf, mergedCount, type Phase, type TeamCards, type WorkshopState } from "@/lib/domain";
 import type { PendingCommand } from "@/lib/client/outbox";
-import { CardView } from "../cards/CardView";
+import { cardGroups, countCards } from "../cards/grouping";
+import type { Send } from "../phases/types";
 import { teamColor } from "../shared/teamColor";
-import { button } from "../shared/ui";
+import { ModeratedCard } from "./ModeratedCard";
+
+const SHORT = 48;
 
 /**
- * The live cards of a phase, one column per team, with Hide / Unhide. Hidden cards stay on the
- * facilitator's board (dimmed, marked) so the decision can be undone; nobody else receives them.
+ * The live cards of a phase, by column (if the phase has any), then one column per team, with the
+ * facilitator's moderation. Hidden cards stay on this board (dimmed, marked) so the decision can
+ * be undone; nobody else receives them. Merged duplicates leave the board and count on the card
+ * they went into.
  */
 export function ModerationBoard({
   state,
-  phaseId,
+  phase,
   pending,
   send,
 }: {
   state: WorkshopState;
-  phaseId: string;
+  phase: Phase;
   pending: readonly PendingCommand[];
-  send: (command: Command) => void;
+  send: Send;
 }) {
-  // What the facilitator just asked for shows at once; the server's answer follows.
-  const wanted = new Map<string, boolean>();
-  for (const { command } of pending) if (command.type === "card.setHidden") wanted.set(command.cardId, command.hidden);
-  const groups = cardsByTeam(state, phaseId);
-  const total = groups.reduce((n, g) => n + g.cards.length, 0);
+  const groups = cardGroups(state, phase);
+  const total = groups.reduce((n, g) => n + countCards(g.teams), 0);
+  const board = (teams: TeamCards[], label: string | null) => (
+    <TeamColumns state={state} phase={phase} teams={teams} label={label} pending={pending} send={send} />
+  );
 
   return (
     <section aria-labelledby="board-heading" className="space-y-3">
       <h3 id="board-heading" className="text-lg font-bold">
         Live cards <span className="font-normal text-muted">({total})</span>
       </h3>
-      <div aria-live="polite" className="grid grid-cols-[repeat(auto-fill,minmax(11.5rem,1fr))] gap-3">
-        {groups.map(({ team, cards }) => {
-          const accent = teamColor(state.teams, team.id);
-          return (
-            <section key={team.id} aria-label={`${team.name} cards`} className="space-y-2">
-              <h4 className="flex items-center gap-2 border-b-2 pb-1 font-semibold" style={{ borderColor: accent }}>
-                {team.name}
-                <span className="font-normal text-muted">({cards.length})</span>
+      <div aria-live="polite" className="space-y-5">
+        {groups.map(({ column, teams }) =>
+          column ? (
+            <section key={column.id} aria-label={column.label} className="space-y-2">
+              <h4 className="text-base font-bold tracking-wide text-brand uppercase">
+                {column.label} <span className="font-normal text-muted">({countCards(teams)})</span>
               </h4>
-              {cards.length === 0 ? <p className="text-sm text-muted">No cards yet.</p> : null}
-              <ul className="space-y-2">
-                {cards.map((card) => {
-                  const hidden = wanted.get(card.id) ?? card.hidden;
-                  return (
-                    <li key={card.id}>
-                      <CardView
-                        size="console"
-                        text={card.text}
-                        author={authorName(state, card.authorId)}
-                        accent={accent}
-                        dimmed={hidden}
-                        status={hidden ? "hidden" : undefined}
-                      >
-                        <button
-                          type="button"
-                          className={`${button.secondary} min-h-9 px-3 py-1 text-sm`}
-                          onClick={() => send({ type: "card.setHidden", cardId: card.id, hidden: !hidden })}
-                        >
-                          {hidden ? "Unhide" : "Hide"}
-                        </button>
-                      </CardView>
-                    </li>
-                  );
-                })}
-              </ul>
+              {board(teams, column.label)}
             </section>
-          );
-        })}
+          ) : (
+            <div key="all">{board(teams, null)}</div>
+          ),
+        )}
       </div>
     </section>
   );
+}
+
+function TeamColumns({
+  state,
+  phase,
+  teams,
+  label,
+  pending,
+  send,
+}: {
+  state: WorkshopState;
+  phase: Phase;
+  teams: TeamCards[];
+  label: string | null;
+  pending: readonly PendingCommand[];
+  send: Send;
+}) {
+  // What the facilitator just asked for shows at once; the server's answer follows.
+  const hiding = new Map<string, boolean>();
+  const edits = new Map<string, string>();
+  const merging = new Set<string>();
+  for (const { command } of pending) {
+    if (command.type === "card.setHidden") hiding.set(command.cardId, command.hidden);
+    if (command.type === "card.edit") edits.set(command.cardId, command.text);
+    if (command.type === "card.merge") merging.add(command.cardId);
+  }
+  const all = cardsOf(state, phase.id);
+  const spotlit = state.spotlight?.kind === "card" ? state.spotlight.id : null;
+
+  return (
+    <div className="grid grid-cols-[repeat(auto-fill,minmax(11.5rem,1fr))] gap-3">
+      {teams.map(({ team, cards }) => {
+        const accent = teamColor(state.teams, team.id);
+        return (
+          <section key={team.id} aria-label={label ? `${label}: ${team.name} cards` : `${team.name} cards`} className="space-y-2">
+            <h5 className="flex items-center gap-2 border-b-2 pb-1 font-semibold" style={{ borderColor: accent }}>
+              {team.name}
+              <span className="font-normal text-muted">({cards.length})</span>
+            </h5>
+            {cards.length === 0 ? <p className="text-sm text-muted">No cards yet.</p> : null}
+            <ul className="space-y-2">
+              {cards.map((card) => (
+                <li key={card.id}>
+                  <ModeratedCard
+                    card={card}
+                    text={edits.get(card.id) ?? card.text}
+                    author={authorName(state, card.authorId)}
+                    accent={accent}
+                    hidden={hiding.get(card.id) ?? card.hidden}
+                    spotlit={spotlit === card.id}
+                    merged={mergedCount(state, card.id)}
+                    status={merging.has(card.id) ? "Merging…" : edits.has(card.id) ? "Saving…" : undefined}
+                    targets={all
+                      .filter((other) => other.id !== card.id)
+                      .map((other) => ({ id: other.id, label: `${short(other.text)} · ${authorName(state, other.authorId)}` }))}
+                    send={send}
+                  />
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function short(text: string): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > SHORT ? `${line.slice(0, SHORT - 1)}…` : line;
 }

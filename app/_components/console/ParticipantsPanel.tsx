@@ -1,21 +1,56 @@
-import type { WorkshopState } from "@/lib/domain";
-import { teamColor } from "../shared/teamColor";
-import { panel } from "../shared/ui";
+"use client";
 
-/** Who joined, per team, and who is online right now (presence, not history). */
-export function ParticipantsPanel({ state, online }: { state: WorkshopState; online: readonly string[] }) {
+import { useState } from "react";
+import { controlOf, currentPhase, type Participant, type WorkshopState } from "@/lib/domain";
+import { ParticipantActions } from "../controls/ParticipantActions";
+import { takesInput } from "../controls/phaseInput";
+import type { Send } from "../phases/types";
+import { teamColor } from "../shared/teamColor";
+import { button, panel } from "../shared/ui";
+
+/**
+ * Who joined, per team: online or not (presence, not history), done with the current phase or
+ * not; and, in "Manage" mode, moving someone to another team or removing them.
+ */
+export function ParticipantsPanel({
+  state,
+  online,
+  send,
+}: {
+  state: WorkshopState;
+  online: readonly string[];
+  send: Send;
+}) {
+  const [managing, setManaging] = useState(false);
   const onlineSet = new Set(online);
-  const people = Object.values(state.participants).sort((a, b) => a.joinedAt - b.joinedAt);
+  const everyone = Object.values(state.participants).sort((a, b) => a.joinedAt - b.joinedAt);
+  const people = everyone.filter((p) => !p.removed);
+  const removed = everyone.filter((p) => p.removed);
   const onlineCount = people.filter((p) => onlineSet.has(p.id)).length;
+  const phase = currentPhase(state);
+  const done = takesInput(phase) ? new Set(controlOf(state, phase.id).done) : null;
+  const canManage = state.endedAt === null && people.length > 0;
 
   return (
     <section aria-labelledby="people-heading" className={`${panel} space-y-3`}>
-      <h2 id="people-heading" className="text-lg font-bold">
-        Participants{" "}
-        <span className="font-normal text-muted">
-          ({people.length} joined, {onlineCount} online)
-        </span>
-      </h2>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="people-heading" className="text-lg font-bold">
+          Participants{" "}
+          <span className="font-normal text-muted">
+            ({people.length} joined, {onlineCount} online{done ? `, ${people.filter((p) => done.has(p.id)).length} done` : ""})
+          </span>
+        </h2>
+        {canManage ? (
+          <button
+            type="button"
+            aria-pressed={managing}
+            className={`${button.quiet} min-h-9 px-2 py-1 text-sm`}
+            onClick={() => setManaging((m) => !m)}
+          >
+            {managing ? "Done managing" : "Manage"}
+          </button>
+        ) : null}
+      </div>
       {state.teams.map((team) => {
         const members = people.filter((p) => p.teamId === team.id);
         return (
@@ -28,24 +63,47 @@ export function ParticipantsPanel({ state, online }: { state: WorkshopState; onl
               <p className="pl-5 text-sm text-muted">Nobody yet.</p>
             ) : (
               <ul className="pl-5 text-sm">
-                {members.map((p) => {
-                  const isOnline = onlineSet.has(p.id);
-                  return (
-                    <li key={p.id} className="flex items-center gap-2 py-0.5">
-                      <span
-                        aria-hidden="true"
-                        className={`size-2.5 shrink-0 rounded-full ${isOnline ? "bg-ok" : "border border-muted bg-transparent"}`}
-                      />
-                      <span className={`min-w-0 flex-1 break-words ${isOnline ? "" : "text-muted"}`}>{p.name}</span>
-                      <span className={isOnline ? "text-ok" : "text-muted"}>{isOnline ? "online" : "offline"}</span>
-                    </li>
-                  );
-                })}
+                {members.map((p) => (
+                  <li key={p.id} className={managing ? "border-b border-line last:border-b-0" : undefined}>
+                    <PersonLine person={p} online={onlineSet.has(p.id)} done={done?.has(p.id) ?? null} />
+                    {managing && canManage ? <ParticipantActions person={p} teams={state.teams} send={send} /> : null}
+                  </li>
+                ))}
               </ul>
             )}
           </section>
         );
       })}
+      {removed.length > 0 ? (
+        <section aria-label="Removed people" className="border-t border-line pt-2">
+          <h3 className="text-sm font-semibold text-muted">Removed ({removed.length})</h3>
+          <ul className="pl-5 text-sm text-muted">
+            {removed.map((p) => (
+              <li key={p.id} className="break-words line-through">
+                {p.name}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </section>
+  );
+}
+
+function PersonLine({ person, online, done }: { person: Participant; online: boolean; done: boolean | null }) {
+  return (
+    <div className="flex items-center gap-2 py-0.5">
+      <span
+        aria-hidden="true"
+        className={`size-2.5 shrink-0 rounded-full ${online ? "bg-ok" : "border border-muted bg-transparent"}`}
+      />
+      <span className={`min-w-0 flex-1 break-words ${online ? "" : "text-muted"}`}>{person.name}</span>
+      {done ? (
+        <span className="font-semibold text-ok">
+          <span aria-hidden="true">✓</span> done
+        </span>
+      ) : null}
+      <span className={online ? "text-ok" : "text-muted"}>{online ? "online" : "offline"}</span>
+    </div>
   );
 }

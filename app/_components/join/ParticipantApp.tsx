@@ -30,6 +30,15 @@ export function ParticipantApp({ code }: { code: string }) {
   const title = state?.title ?? (info.status === "ready" ? info.info.title : "");
 
   if (info.status === "missing" || fatal?.code === "not_found") return <NoWorkshop code={code} />;
+  if (fatal?.code === "forbidden") {
+    // Removed by the facilitator: the server signed this phone out and refuses it from now on.
+    return (
+      <MessagePage title="You are no longer in this workshop">
+        <p>{fatal.message}</p>
+        <p>If you think this is a mistake, ask the facilitator.</p>
+      </MessagePage>
+    );
+  }
   if (fatal) {
     return (
       <MessagePage title="This workshop can't be opened">

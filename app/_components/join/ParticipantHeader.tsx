@@ -1,19 +1,23 @@
+import type { ReactNode } from "react";
 import type { ConnectionState } from "@/lib/client/workshopClient";
 import { ConnectionStatus } from "../shared/ConnectionStatus";
 
-/** The phone's top bar: which workshop, who I am, and whether the connection holds. */
+/** The phone's top bar: which workshop, who I am, the room's timer, and whether the connection holds. */
 export function ParticipantHeader({
   title,
   name,
   team,
   accent,
   connection,
+  timer,
 }: {
   title: string;
   name?: string;
   team?: string;
   accent?: string;
   connection: ConnectionState;
+  /** The room's countdown, when one runs: always in sight, never in the way. */
+  timer?: ReactNode;
 }) {
   return (
     <>
@@ -21,6 +25,7 @@ export function ParticipantHeader({
       <header className="border-b border-line bg-surface">
         <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-x-3 gap-y-1 px-4 py-3">
           <h1 className="min-w-0 flex-1 text-lg leading-tight font-bold break-words">{title}</h1>
+          {timer}
           <ConnectionStatus connection={connection} placement="pill" />
           {name ? (
             <p className="flex w-full items-center gap-2 text-muted">

@@ -1,18 +1,29 @@
 "use client";
 
-import { currentPhase, teamName, type CommandInput as Command, type Participant, type WorkshopState } from "@/lib/domain";
+import { currentPhase, teamName, type Participant, type WorkshopState } from "@/lib/domain";
 import { viewsOf } from "../phases/registry";
+import type { Send } from "../phases/types";
 import type { PendingCommand } from "@/lib/client/outbox";
 import type { ClientSnapshot, WorkshopClient } from "@/lib/client/workshopClient";
 import { CardComposer } from "../cards/CardComposer";
+import { columnsOf } from "../cards/grouping";
 import { ParticipantCards } from "../cards/ParticipantCards";
+import { DoneButton } from "../controls/DoneButton";
+import { EndedNotice } from "../controls/Ended";
+import { PhoneNotices, inputOff } from "../controls/PhoneNotices";
+import { PhoneTimer } from "../controls/RoomTimers";
+import { SpotlightBanner } from "../controls/Spotlight";
 import { PhaseHeading } from "../shared/PhaseHeading";
 import { RefusalNotice } from "../shared/RefusalNotice";
 import { teamColor } from "../shared/teamColor";
 import { LobbyWaiting } from "./LobbyWaiting";
 import { ParticipantHeader } from "./ParticipantHeader";
 
-/** A joined participant's phone: it follows the room's current phase by itself. */
+/**
+ * A joined participant's phone: it follows the room's current phase by itself. The facilitator's
+ * controls show around the phase: the timer in the header, the spotlight above, "Input is
+ * locked" (forms off) and "I'm done" below; after the end, everything is read-only.
+ */
 export function ParticipantWorkshop({
   code,
   me,
@@ -26,6 +37,8 @@ export function ParticipantWorkshop({
   snapshot: ClientSnapshot;
   client: WorkshopClient;
 }) {
+  const phase = currentPhase(state);
+  const send: Send = (command) => void client.send(command);
   return (
     <div className="min-h-dvh">
       <ParticipantHeader
@@ -34,16 +47,18 @@ export function ParticipantWorkshop({
         team={teamName(state, me.teamId)}
         accent={teamColor(state.teams, me.teamId)}
         connection={snapshot.connection}
+        timer={<PhoneTimer timer={state.timer} clockOffset={snapshot.clockOffset} />}
       />
       <main className="mx-auto max-w-2xl space-y-6 px-4 py-5">
         <RefusalNotice refused={snapshot.refused} onDismiss={() => client.dismissRefusal()} />
-        <PhaseBody
-          code={code}
-          me={me}
-          state={state}
-          pending={snapshot.pending}
-          send={(command) => void client.send(command)}
-        />
+        <EndedNotice state={state} size="phone" />
+        <SpotlightBanner state={state} size="phone" me={me.id} />
+        <PhoneNotices state={state} phase={phase} />
+        {/* A disabled fieldset turns off every form of the phase at once, whoever built it. */}
+        <fieldset disabled={inputOff(state, phase)} className="min-w-0 space-y-6">
+          <PhaseBody code={code} me={me} state={state} pending={snapshot.pending} send={send} />
+        </fieldset>
+        <DoneButton state={state} phase={phase} me={me} pending={snapshot.pending} send={send} />
       </main>
     </div>
   );
@@ -60,7 +75,7 @@ function PhaseBody({
   me: Participant;
   state: WorkshopState;
   pending: readonly PendingCommand[];
-  send: (command: Command) => void;
+  send: Send;
 }) {
   const phase = currentPhase(state);
   switch (phase.kind) {
@@ -68,7 +83,7 @@ function PhaseBody({
       return (
         <>
           <PhaseHeading phase={phase} />
-          <LobbyWaiting joined={Object.keys(state.participants).length} />
+          <LobbyWaiting joined={Object.values(state.participants).filter((p) => !p.removed).length} />
         </>
       );
     case "info":
@@ -84,10 +99,12 @@ function PhaseBody({
           <CardComposer
             key={phase.id}
             draftKey={`${code}:${phase.id}`}
+            columns={columnsOf(phase)}
+            anonymous={phase.options.anonymous}
             sending={pending.filter((p) => p.command.type === "card.add" && p.command.phaseId === phase.id).length}
-            onPost={(text) => send({ type: "card.add", phaseId: phase.id, text })}
+            onPost={(text, column) => send({ type: "card.add", phaseId: phase.id, text, column })}
           />
-          <ParticipantCards state={state} phaseId={phase.id} me={me} pending={pending} send={send} />
+          <ParticipantCards state={state} phase={phase} me={me} pending={pending} send={send} />
         </>
       );
     default: {

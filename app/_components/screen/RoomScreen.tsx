@@ -4,6 +4,9 @@ import { currentPhase, isJoinCode, type WorkshopState } from "@/lib/domain";
 import { viewsOf } from "../phases/registry";
 import { useWorkshop } from "@/lib/client/useWorkshop";
 import type { Credentials } from "@/lib/client/workshopClient";
+import { EndedNotice } from "../controls/Ended";
+import { ScreenTimer } from "../controls/RoomTimers";
+import { SpotlightBanner } from "../controls/Spotlight";
 import { ConnectionStatus } from "../shared/ConnectionStatus";
 import { UrlText } from "../shared/UrlText";
 import { MessagePage } from "../shared/MessagePage";
@@ -14,7 +17,10 @@ import { LobbyScreen } from "./LobbyScreen";
 
 const SCREEN: Credentials = { role: "screen" };
 
-/** The projector: no secrets, no controls; it follows the facilitator's phase. */
+/**
+ * The projector: no secrets, no controls; it follows the facilitator's phase, with the room's
+ * timer in the corner and whatever the facilitator spotlights above the phase.
+ */
 export function RoomScreen({ code }: { code: string }) {
   const [snapshot] = useWorkshop(code, isJoinCode(code) ? SCREEN : null);
   const [info] = useWorkshopInfo(code);
@@ -49,9 +55,16 @@ export function RoomScreen({ code }: { code: string }) {
               </span>
             </p>
           ) : null}
+          {state ? <ScreenTimer timer={state.timer} clockOffset={snapshot.clockOffset} /> : null}
           <ConnectionStatus connection={connection} placement="pill" />
         </div>
       </header>
+      {state && (state.endedAt !== null || state.spotlight) ? (
+        <div className="space-y-[1.5vh] px-[2vw] pb-[2vh]">
+          <EndedNotice state={state} size="screen" />
+          <SpotlightBanner state={state} size="screen" />
+        </div>
+      ) : null}
       {state ? (
         <ScreenBody state={state} code={code} joinUrl={joinUrl} />
       ) : (
@@ -71,7 +84,12 @@ function ScreenBody({ state, code, joinUrl }: { state: WorkshopState; code: stri
     case "lobby":
       return (
         <main className="flex min-h-0 flex-1">
-          <LobbyScreen code={code} joinUrl={joinUrl} joined={Object.keys(state.participants).length} phase={phase} />
+          <LobbyScreen
+            code={code}
+            joinUrl={joinUrl}
+            joined={Object.values(state.participants).filter((p) => !p.removed).length}
+            phase={phase}
+          />
         </main>
       );
     case "cards":
@@ -80,7 +98,7 @@ function ScreenBody({ state, code, joinUrl }: { state: WorkshopState; code: stri
           <div className="px-[2vw]">
             <PhaseHeading phase={phase} size="screen" />
           </div>
-          <CardsWall state={state} phaseId={phase.id} />
+          <CardsWall state={state} phase={phase} />
         </main>
       );
     case "info":

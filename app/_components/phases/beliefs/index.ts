@@ -1,3 +1,10 @@
-import { placeholderViews } from "../Placeholder";
+import type { PhaseViews } from "../types";
+import { BeliefsConsole } from "./BeliefsConsole";
+import { BeliefsPhone } from "./BeliefsPhone";
+import { BeliefsScreen } from "./BeliefsScreen";
 
-export const beliefsViews = placeholderViews<"beliefs">();
+export const beliefsViews: PhaseViews<"beliefs"> = {
+  Phone: BeliefsPhone,
+  Screen: BeliefsScreen,
+  Console: BeliefsConsole,
+};

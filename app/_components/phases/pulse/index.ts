@@ -1,3 +1,6 @@
-import { placeholderViews } from "../Placeholder";
+import type { PhaseViews } from "../types";
+import { PulseConsole } from "./PulseConsole";
+import { PulsePhone } from "./PulsePhone";
+import { PulseScreen } from "./PulseScreen";
 
-export const pulseViews = placeholderViews<"pulse">();
+export const pulseViews: PhaseViews<"pulse"> = { Phone: PulsePhone, Screen: PulseScreen, Console: PulseConsole };

@@ -1,3 +1,6 @@
-import { placeholderViews } from "../Placeholder";
+import type { PhaseViews } from "../types";
+import { StrengthsConsole } from "./StrengthsConsole";
+import { StrengthsPhone } from "./StrengthsPhone";
+import { StrengthsScreen } from "./StrengthsScreen";
 
-export const strengthsViews = placeholderViews<"strengths">();
+export const strengthsViews: PhaseViews<"strengths"> = { Phone: StrengthsPhone, Screen: StrengthsScreen, Console: StrengthsConsole };

@@ -1,0 +1,94 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import { LIMITS, type IdeaGroup } from "@/lib/domain";
+import { button, field } from "../../shared/ui";
+import { small } from "./styles";
+
+const NEW = "__new";
+
+/** The keyboard- and phone-friendly way to move an idea: a select of the groups, and "New group…". */
+export function MoveToGroup({
+  ideaText,
+  groupId,
+  groups,
+  disabled = false,
+  compact = false,
+  onMove,
+  onNewGroup,
+}: {
+  ideaText: string;
+  groupId: string | null;
+  groups: readonly IdeaGroup[];
+  disabled?: boolean;
+  compact?: boolean;
+  onMove: (groupId: string | null) => void;
+  onNewGroup: (title: string) => void;
+}) {
+  const id = useId();
+  const [naming, setNaming] = useState(false);
+  const [title, setTitle] = useState("");
+  const trimmed = title.trim();
+
+  function create(e: FormEvent) {
+    e.preventDefault();
+    if (!trimmed) return;
+    onNewGroup(trimmed);
+    setTitle("");
+    setNaming(false);
+  }
+
+  if (naming) {
+    return (
+      <form onSubmit={create} className="flex w-full flex-wrap items-end gap-2">
+        <div className="min-w-0 flex-1">
+          <label htmlFor={id} className="block text-sm font-semibold">
+            Name of the new group
+          </label>
+          <input
+            id={id}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            maxLength={LIMITS.columnLabel}
+            autoFocus
+            className={field}
+          />
+        </div>
+        <button type="submit" disabled={!trimmed} className={compact ? small.primary : button.primary}>
+          Create and move
+        </button>
+        <button type="button" onClick={() => setNaming(false)} className={compact ? small.quiet : button.quiet}>
+          Cancel
+        </button>
+      </form>
+    );
+  }
+
+  return (
+    <div className={compact ? "flex w-full items-center gap-2" : "flex min-w-0 flex-1 items-center gap-2"}>
+      <label htmlFor={id} className="shrink-0 text-sm font-semibold">
+        Move to group
+        <span className="sr-only">: {ideaText}</span>
+      </label>
+      <select
+        id={id}
+        value={groupId ?? ""}
+        disabled={disabled}
+        onChange={(e) => {
+          const value = e.target.value;
+          if (value === NEW) setNaming(true);
+          else onMove(value === "" ? null : value);
+        }}
+        className={`${field} min-w-0 flex-1 ${compact ? "text-sm" : "min-h-11"}`}
+      >
+        <option value="">No group</option>
+        {groups.map((g) => (
+          <option key={g.id} value={g.id}>
+            {g.title}
+          </option>
+        ))}
+        <option value={NEW}>New group…</option>
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import type { ReactionKind } from "@/lib/domain";
+import type { ReactionCounts as Counts } from "@/lib/domain/features/perspective/selectors";
+
+export const REACTIONS: { kind: ReactionKind; label: string; icon: string }[] = [
+  { kind: "recognised", label: "Recognised", icon: "✓" },
+  { kind: "surprised", label: "Surprised", icon: "!" },
+];
+
+/** A phone's two reaction buttons on a card: mine filled; tapping it again takes it back. */
+export function ReactionButtons({
+  counts,
+  mine,
+  sending,
+  onReact,
+}: {
+  counts: Counts;
+  mine: ReactionKind | null;
+  sending: boolean;
+  onReact: (reaction: ReactionKind | null) => void;
+}) {
+  return (
+    <div role="group" aria-label="Your reaction" className="flex w-full flex-wrap items-center gap-2">
+      {REACTIONS.map(({ kind, label, icon }) => {
+        const chosen = mine === kind;
+        return (
+          <button
+            key={kind}
+            type="button"
+            aria-pressed={chosen}
+            onClick={() => onReact(chosen ? null : kind)}
+            className={`inline-flex min-h-11 flex-1 items-center justify-center gap-2 rounded-lg border-2 px-3 py-1.5 font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-50 ${
+              chosen ? "border-brand bg-brand text-white" : "border-line bg-surface text-ink hover:border-brand hover:bg-brand-soft"
+            }`}
+          >
+            <span aria-hidden="true">{icon}</span>
+            {label}
+            <span className="tabular-nums opacity-80">{counts[kind]}</span>
+          </button>
+        );
+      })}
+      {sending ? <span className="w-full text-sm text-muted">Sending…</span> : null}
+    </div>
+  );
+}
+
+/** The counts on a card, for the screen and the console. */
+export function ReactionTally({ counts, size }: { counts: Counts; size: "console" | "screen" }) {
+  const text = size === "screen" ? "text-[clamp(0.9rem,1.2vw,1.5rem)]" : "text-sm";
+  return (
+    <p className={`${text} flex gap-[1em] text-muted`}>
+      {REACTIONS.map(({ kind, label, icon }) => (
+        <span key={kind} className={counts[kind] > 0 ? "font-semibold text-ink" : undefined}>
+          <span aria-hidden="true">{icon} </span>
+          <span className="tabular-nums">{counts[kind]}</span> {label.toLowerCase()}
+        </span>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { cardsOf, PERSPECTIVE_COLUMNS, type Participant, type WorkshopState } from "@/lib/domain";
+import type { PendingCommand } from "@/lib/client/outbox";
+import { CardView } from "../../cards/CardView";
+import { OwnCard } from "../../cards/OwnCard";
+import { teamColor } from "../../shared/teamColor";
+import type { Send } from "../types";
+import { pendingPerspective } from "./pending";
+
+/** My cards about one team in this phase, by column, with Edit and Delete; unsent ones as "Sending…". */
+export function MyTaskCards({
+  state,
+  phaseId,
+  aboutTeamId,
+  aboutName,
+  me,
+  pending,
+  send,
+}: {
+  state: WorkshopState;
+  phaseId: string;
+  aboutTeamId: string;
+  aboutName: string;
+  me: Participant;
+  pending: readonly PendingCommand[];
+  send: Send;
+}) {
+  const work = pendingPerspective(pending, phaseId);
+  const mine = cardsOf(state, phaseId).filter((c) => c.authorId === me.id && c.aboutTeamId === aboutTeamId);
+  const sending = work.added.filter((c) => c.aboutTeamId === aboutTeamId);
+  const accent = teamColor(state.teams, me.teamId);
+  if (mine.length + sending.length === 0) return <p className="text-muted">You have not written about {aboutName} yet.</p>;
+
+  return (
+    <div aria-live="polite" className="space-y-4">
+      {PERSPECTIVE_COLUMNS.map((column) => {
+        const cards = mine.filter((c) => c.column === column.id);
+        const queued = sending.filter((c) => c.column === column.id);
+        if (cards.length + queued.length === 0) return null;
+        return (
+          <section key={column.id} aria-label={`Your ${column.label.toLowerCase()} of ${aboutName}`} className="space-y-2">
+            <h4 className="font-semibold">
+              {column.label} <span className="font-normal text-muted">({cards.length + queued.length})</span>
+            </h4>
+            <ul className="space-y-2">
+              {cards.map((card) => (
+                <li key={card.id}>
+                  <OwnCard
+                    text={work.edits.get(card.id) ?? card.text}
+                    author={me.name}
+                    team={aboutName}
+                    accent={accent}
+                    status={work.deletes.has(card.id) ? "Deleting…" : work.edits.has(card.id) ? "Saving…" : undefined}
+                    busy={work.deletes.has(card.id) || work.edits.has(card.id)}
+                    onEdit={(text) => send({ type: "card.edit", cardId: card.id, text })}
+                    onDelete={() => send({ type: "card.delete", cardId: card.id })}
+                  />
+                </li>
+              ))}
+              {queued.map((item) => (
+                <li key={item.id}>
+                  <CardView text={item.text} author={me.name} team={aboutName} accent={accent} status="Sending…" />
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

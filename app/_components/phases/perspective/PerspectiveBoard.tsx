@@ -1,0 +1,84 @@
+"use client";
+
+import { PERSPECTIVE_COLUMNS, cardsOf, mergedCount, type Card, type WorkshopState } from "@/lib/domain";
+import type { PendingCommand } from "@/lib/client/outbox";
+import { ModeratedCard } from "../../console/ModeratedCard";
+import { teamColor } from "../../shared/teamColor";
+import type { Send } from "../types";
+import { COLUMN_LABELS, byline } from "./cardMeta";
+
+const SHORT = 48;
+
+/**
+ * The facilitator's board of a perspective phase: the cards by the team they are about, strengths
+ * first, each with Hide (and the other moderation tools). Hidden cards stay here, dimmed.
+ */
+export function PerspectiveBoard({
+  state,
+  phaseId,
+  pending,
+  send,
+}: {
+  state: WorkshopState;
+  phaseId: string;
+  pending: readonly PendingCommand[];
+  send: Send;
+}) {
+  // What the facilitator just asked for shows at once; the server's answer follows.
+  const hiding = new Map<string, boolean>();
+  const edits = new Map<string, string>();
+  const merging = new Set<string>();
+  for (const { command } of pending) {
+    if (command.type === "card.setHidden") hiding.set(command.cardId, command.hidden);
+    if (command.type === "card.edit") edits.set(command.cardId, command.text);
+    if (command.type === "card.merge") merging.add(command.cardId);
+  }
+  const all = cardsOf(state, phaseId);
+  const spotlit = state.spotlight?.kind === "card" ? state.spotlight.id : null;
+  const order = (c: Card) => PERSPECTIVE_COLUMNS.findIndex((col) => col.id === c.column);
+
+  return (
+    <div aria-live="polite" className="grid grid-cols-[repeat(auto-fill,minmax(13rem,1fr))] gap-3">
+      {state.teams.map((team) => {
+        const cards = all.filter((c) => c.aboutTeamId === team.id).sort((a, b) => order(a) - order(b) || a.seq - b.seq);
+        return (
+          <section key={team.id} aria-label={`Cards about ${team.name}`} className="space-y-2">
+            <h4 className="flex items-center gap-2 border-b-2 pb-1 font-semibold" style={{ borderColor: teamColor(state.teams, team.id) }}>
+              About {team.name}
+              <span className="font-normal text-muted">({cards.length})</span>
+            </h4>
+            {cards.length === 0 ? <p className="text-sm text-muted">No cards yet.</p> : null}
+            <ul className="space-y-2">
+              {cards.map((card) => {
+                const { author, team: side } = byline(state, card);
+                return (
+                  <li key={card.id}>
+                    <ModeratedCard
+                      card={card}
+                      text={edits.get(card.id) ?? card.text}
+                      author={`${COLUMN_LABELS[card.column ?? ""]?.one ?? "Card"} · ${author}, ${side}`}
+                      accent={teamColor(state.teams, card.teamId)}
+                      hidden={hiding.get(card.id) ?? card.hidden}
+                      spotlit={spotlit === card.id}
+                      merged={mergedCount(state, card.id)}
+                      status={merging.has(card.id) ? "Merging…" : edits.has(card.id) ? "Saving…" : undefined}
+                      targets={cards
+                        .filter((other) => other.id !== card.id && other.column === card.column)
+                        .map((other) => ({ id: other.id, label: short(other.text) }))}
+                      send={send}
+                    />
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function short(text: string): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > SHORT ? `${line.slice(0, SHORT - 1)}…` : line;
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import { useState } from "react";
+import { controlOf, teamName, type WorkshopState } from "@/lib/domain";
+import { isPrivateNow } from "@/lib/domain/features/cards/visibility";
+import { perspectiveProgress } from "@/lib/domain/features/perspective/selectors";
+import { teamColor } from "../../shared/teamColor";
+import { button } from "../../shared/ui";
+import type { ConsolePhaseProps } from "../types";
+import { PerspectiveBoard } from "./PerspectiveBoard";
+import { RevealButton } from "./RevealButton";
+
+/**
+ * "In their shoes" on the console: who writes as which team, how many cards each team has, the
+ * Reveal, and the cards by team. Before the reveal the cards stay folded away: a console on a
+ * projector must not show what is still private.
+ */
+export function PerspectiveConsole({ state, phase, pending, send }: ConsolePhaseProps<"perspective">) {
+  const secret = isPrivateNow(state, phase.id);
+  const [peek, setPeek] = useState(false);
+  const revealing = pending.some((p) => p.command.type === "phase.reveal" && p.command.phaseId === phase.id);
+
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-center gap-3 rounded-lg border border-line bg-paper p-3">
+        <p role="status" className="min-w-0 flex-1">
+          {!phase.options.private
+            ? "Cards are shared as they are written."
+            : secret
+              ? "Private writing: each author and you see the cards until you reveal them."
+              : "Revealed: everyone sees every card."}
+        </p>
+        {secret ? <RevealButton phaseId={phase.id} sending={revealing} send={send} /> : null}
+      </div>
+      <Writers state={state} phaseId={phase.id} />
+      <section aria-labelledby="shoes-cards" className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h3 id="shoes-cards" className="text-lg font-bold">
+            Cards by the team they are about
+          </h3>
+          {secret ? (
+            <button type="button" aria-pressed={peek} className={`${button.quiet} min-h-9 px-2 py-1 text-sm`} onClick={() => setPeek((p) => !p)}>
+              {peek ? "Fold the cards away" : "Show the cards here (not on a projector)"}
+            </button>
+          ) : null}
+        </div>
+        {secret && !peek ? (
+          <p className="text-sm text-muted">Folded away until the reveal. You can still hide a card before everyone sees it.</p>
+        ) : (
+          <PerspectiveBoard state={state} phaseId={phase.id} pending={pending} send={send} />
+        )}
+      </section>
+    </div>
+  );
+}
+
+function Writers({ state, phaseId }: { state: WorkshopState; phaseId: string }) {
+  const teams = perspectiveProgress(state, phaseId);
+  const done = new Set(controlOf(state, phaseId).done);
+  return (
+    <table className="w-full text-sm">
+      <caption className="mb-1 text-left text-lg font-bold">Who writes as which team</caption>
+      <thead className="text-left text-muted">
+        <tr>
+          <th scope="col" className="py-1 pr-3 font-semibold">Team</th>
+          <th scope="col" className="py-1 pr-3 font-semibold">Written as it by</th>
+          <th scope="col" className="py-1 pr-3 font-semibold">Cards by others</th>
+          <th scope="col" className="py-1 font-semibold">Own cards</th>
+        </tr>
+      </thead>
+      <tbody>
+        {teams.map(({ team, writers, others, self }) => (
+          <tr key={team.id} className="border-t border-line align-top">
+            <th scope="row" className="py-1.5 pr-3 text-left font-semibold">
+              <span className="flex items-center gap-2">
+                <span aria-hidden="true" className="size-3 shrink-0 rounded-full" style={{ background: teamColor(state.teams, team.id) }} />
+                {team.name}
+              </span>
+            </th>
+            <td className="py-1.5 pr-3">
+              {writers.length === 0 ? (
+                <span className="text-muted">nobody</span>
+              ) : (
+                writers.map((w, i) => (
+                  <span key={w.id}>
+                    {i > 0 ? ", " : null}
+                    {w.name} <span className="text-muted">({teamName(state, w.teamId)})</span>
+                    {done.has(w.id) ? <span className="text-ok"> ✓<span className="sr-only"> done</span></span> : null}
+                  </span>
+                ))
+              )}
+            </td>
+            <td className="py-1.5 pr-3 font-semibold tabular-nums">{others}</td>
+            <td className="py-1.5 font-semibold tabular-nums">{self}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

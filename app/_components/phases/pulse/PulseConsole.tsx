@@ -1,0 +1,35 @@
+import { activeCount, pulseSummary } from "@/lib/domain/features/pulse/summary";
+import type { ConsolePhaseProps } from "../types";
+import { PulseBars } from "./PulseBars";
+import { ShiftText, TeamMeans } from "./TeamMeans";
+import { formatMean } from "./scale";
+
+/** The pulse on the console: the same results, compact, with how many have answered each question. */
+export function PulseConsole({ state, phase }: ConsolePhaseProps<"pulse">) {
+  const questions = pulseSummary(state, phase);
+  const people = activeCount(state);
+  return (
+    <div aria-live="polite" className="grid gap-4 xl:grid-cols-2">
+      {questions.map(({ question, overall, teams, shift }) => (
+        <section key={question.id} aria-label={question.text} className="space-y-2 rounded-lg border border-line p-3">
+          <h3 className="font-semibold text-pretty">{question.text}</h3>
+          <p className="text-sm">
+            <span className="font-bold tabular-nums">
+              {overall.count} of {people}
+            </span>{" "}
+            answered ·{" "}
+            {shift ? (
+              <ShiftText shift={shift} />
+            ) : (
+              <>
+                average <span className="font-bold tabular-nums">{formatMean(overall.mean)}</span>
+              </>
+            )}
+          </p>
+          <PulseBars distribution={overall.distribution} size="console" />
+          <TeamMeans state={state} teams={teams} size="console" />
+        </section>
+      ))}
+    </div>
+  );
+}

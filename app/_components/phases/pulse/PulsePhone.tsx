@@ -1,0 +1,38 @@
+"use client";
+
+import { pendingWish } from "../../controls/pendingWish";
+import type { PhonePhaseProps } from "../types";
+import { PulseQuestion } from "./PulseQuestion";
+
+/** The pulse on a phone: each question with the 1–5 buttons; answers can change until the room moves on. */
+export function PulsePhone({ state, phase, me, pending, send }: PhonePhaseProps<"pulse">) {
+  const saved = state.pulseAnswers[phase.id]?.[me.id] ?? {};
+  const pairedWith = phase.options.pairedWith;
+  const earlier = pairedWith ? state.pulseAnswers[pairedWith]?.[me.id] : undefined;
+  const questions = phase.options.questions.map((question) => {
+    const wish = pendingWish(pending, "pulse.answer", (c) => (c.phaseId === phase.id && c.questionId === question.id ? c.value : undefined));
+    return { question, wish, value: wish ?? saved[question.id] };
+  });
+  const answered = questions.filter((q) => q.value !== undefined).length;
+
+  return (
+    <section aria-label="Your answers" className="space-y-4">
+      {questions.map(({ question, wish, value }, i) => (
+        <PulseQuestion
+          key={question.id}
+          number={i + 1}
+          text={question.text}
+          value={value}
+          sending={wish !== undefined && wish !== saved[question.id]}
+          earlier={earlier?.[question.id]}
+          onAnswer={(next) => send({ type: "pulse.answer", phaseId: phase.id, questionId: question.id, value: next })}
+        />
+      ))}
+      <p aria-live="polite" className="text-center text-muted">
+        {answered === questions.length
+          ? "Thank you. You can change an answer until the facilitator moves on."
+          : `${answered} of ${questions.length} answered. Only the totals per team are shown.`}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useId } from "react";
+import { SCALE } from "./scale";
+
+/** One question on a phone: five big buttons, mine highlighted, "Sending…" until the server has it. */
+export function PulseQuestion({
+  number,
+  text,
+  value,
+  sending,
+  earlier,
+  onAnswer,
+}: {
+  number: number;
+  text: string;
+  value: number | undefined;
+  sending: boolean;
+  /** My answer to the same question at the check-in, on a check-out. */
+  earlier: number | undefined;
+  onAnswer: (value: number) => void;
+}) {
+  const statusId = useId();
+  return (
+    <fieldset className="space-y-3 rounded-xl border border-line bg-surface p-4 shadow-sm" aria-describedby={statusId}>
+      <legend className="sr-only">
+        Question {number}: {text}
+      </legend>
+      <p aria-hidden="true" className="text-lg font-semibold text-pretty">
+        <span className="text-muted">{number}. </span>
+        {text}
+      </p>
+      <div className="grid grid-cols-5 gap-1.5">
+        {SCALE.map((option) => {
+          const chosen = value === option.value;
+          return (
+            <button
+              key={option.value}
+              type="button"
+              aria-pressed={chosen}
+              aria-label={`${option.value}, ${option.label}`}
+              onClick={() => {
+                if (!chosen) onAnswer(option.value);
+              }}
+              className={`flex min-h-20 flex-col items-center justify-center gap-0.5 rounded-lg border-2 px-0.5 py-2 font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-50 ${
+                chosen ? "border-brand bg-brand text-white" : "border-line bg-surface text-ink hover:border-brand hover:bg-brand-soft"
+              }`}
+            >
+              <span className="text-2xl leading-none tabular-nums">{option.value}</span>
+              <span className="text-center text-xs leading-tight font-normal">{option.label}</span>
+            </button>
+          );
+        })}
+      </div>
+      <p id={statusId} aria-live="polite" className="min-h-6 text-sm text-muted">
+        {sending ? "Sending…" : earlier !== undefined ? `At the check-in you answered ${earlier}.` : ""}
+      </p>
+    </fieldset>
+  );
+}
