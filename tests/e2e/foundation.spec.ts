@@ -59,8 +59,8 @@ test("create, join by code and by link, post live, moderate, reload", async ({ b
   await shot(laptop, "console-lobby");
   await shot(screen, "screen-lobby");
 
-  // The facilitator opens "Changes around us"; every phone follows.
-  await laptop.getByRole("button", { name: /Next/ }).click();
+  // The facilitator jumps to "Changes around us" on the agenda; every phone follows.
+  await laptop.getByRole("navigation", { name: "Agenda" }).getByRole("button", { name: /Changes around us/ }).click();
   for (const page of [ann, bo, screen]) {
     await expect(page.getByRole("heading", { name: "Changes around us" }).first()).toBeVisible();
   }
