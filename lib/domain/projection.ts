@@ -46,7 +46,8 @@ const VIEW_RULES: readonly ViewRule[] = [
   (state, viewer) => ({
     beliefBallots: ownOnly(state.beliefBallots, viewerId(viewer)),
     pulseAnswers: ownOnly(state.pulseAnswers, viewerId(viewer)),
-    dots: ownOnly(state.dots, viewerId(viewer)),
+    // Dots: no entry at all for a phase one has not voted in, as the blind events leave it.
+    dots: Object.fromEntries(Object.entries(ownOnly(state.dots, viewerId(viewer))).filter(([, mine]) => Object.keys(mine).length > 0)),
   }),
   beliefView,
 ];

@@ -23,7 +23,7 @@ const card = (aboutTeamId: string, column: "strengths" | "challenges", text: str
 });
 
 /**
- * Three people in "shoes" wrote (c8…c12), one card is hidden (c13 → hidden at seq 14).
+ * Three people in "shoes" wrote c7…c13; c13 is hidden (at seq 14).
  * The room is in the mirror; whether the cards are revealed is up to the caller.
  */
 function written(): WorkshopState {

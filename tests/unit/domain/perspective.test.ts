@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assignTeams, decide, CommandSchema, viewFor, type Actor, type CommandInput, type WorkshopState } from "@/lib/domain";
-import { assignLateJoiner, assignOnOpen } from "@/lib/domain/features/perspective/assign";
+import { assignAfterMove, assignLateJoiner, assignOnOpen } from "@/lib/domain/features/perspective/assign";
 import { assignedTeamId, perspectiveProgress } from "@/lib/domain/features/perspective/selectors";
 import { T0, facilitator, guest, must, outcome, participant, run, screen, workshop } from "./fixtures";
 
@@ -261,5 +261,24 @@ describe("cards in a perspective phase", () => {
     ["given one's own team after being moved", inShoes, "p2", "t2", null],
   ])("assignedTeamId: %s", (_name, state, who, ownTeam, expected) => {
     expect(assignedTeamId(state(), "shoes", who, ownTeam)).toBe(expected);
+  });
+});
+
+describe("assignAfterMove", () => {
+  it.each<[string, string, string, Record<string, string> | null]>([
+    // In inShoes Alice (Sales) writes as IT, Bob (IT) as Finance, Cleo (Finance) as Sales.
+    // IT already writes as Finance (Bob), so Alice, now in IT, is Sales: a new pair of eyes.
+    ["moved into the team they write as: a new team, not their own", "p2", "t2", { p2: "t1" }],
+    ["moved elsewhere: they keep the team they were given", "p2", "t3", null],
+    // Sales already writes as IT (Alice): Finance is new to Sales.
+    ["nobody assigned yet: gets one", "p99", "t1", { p99: "t3" }],
+  ])("%s", (_name, who, teamId, expected) => {
+    const s = who === "p99" ? { ...inShoes(), participants: { ...inShoes().participants, p99: { id: "p99", name: "X", teamId: "t3", joinedAt: T0, removed: false } } } : inShoes();
+    const events = assignAfterMove(s, who, teamId);
+    expect(events).toEqual(expected ? [{ type: "perspective.assigned", phaseId: "shoes", assignments: expected }] : []);
+  });
+
+  it("does nothing before the room reached a perspective phase", () => {
+    expect(assignAfterMove(joined("t1", "t2"), "p2", "t2")).toEqual([]);
   });
 });

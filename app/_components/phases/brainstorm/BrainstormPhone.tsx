@@ -10,8 +10,7 @@ import { DotControl } from "./DotControl";
 import { IdeaComposer } from "./IdeaComposer";
 import { MoveToGroup } from "./MoveToGroup";
 import { pendingIdeaWork } from "./pendingIdeas";
-import { RankingBars } from "./RankingBars";
-import { rankRows } from "./rankRows";
+import { PhoneRanking } from "./PhoneRanking";
 import { useMoveToNewGroup } from "./useMoveToNewGroup";
 
 /**
@@ -27,30 +26,7 @@ export function BrainstormPhone({ code, state, phase, me, pending, send }: Phone
   const mine = (cardId: string) => Math.max(0, (held[cardId] ?? 0) + (work.dots.get(cardId) ?? 0));
   const budget = budgetOf(phase);
 
-  if (control.voteClosed) {
-    const { ideas, groups } = rankRows(state, phase.id, held);
-    return (
-      <div className="space-y-6">
-        <p role="status" className="rounded-lg bg-brand-soft p-3 text-lg font-semibold">
-          The vote is closed. Here is how the room voted.
-        </p>
-        <section aria-labelledby="ranking-heading" className="space-y-3">
-          <h3 id="ranking-heading" className="text-xl font-bold">
-            Ideas by votes
-          </h3>
-          <RankingBars rows={ideas} size="phone" label="Ideas by votes" />
-        </section>
-        {groups.length > 0 ? (
-          <section aria-labelledby="groups-ranking-heading" className="space-y-3">
-            <h3 id="groups-ranking-heading" className="text-xl font-bold">
-              Groups by votes
-            </h3>
-            <RankingBars rows={groups} size="phone" label="Groups by votes" />
-          </section>
-        ) : null}
-      </div>
-    );
-  }
+  if (control.voteClosed) return <PhoneRanking state={state} phaseId={phase.id} mine={held} />;
 
   const used = Object.values(held).reduce((a, b) => a + b, 0) + [...work.dots.values()].reduce((a, b) => a + b, 0);
   const left = Math.max(0, budget - used);

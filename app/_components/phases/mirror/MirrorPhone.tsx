@@ -20,8 +20,8 @@ export function MirrorPhone({ state, phase, me, pending, send }: PhonePhaseProps
   const we = mirror.team.id === me.teamId;
 
   return (
-    <section aria-labelledby="mirror-team" aria-live="polite" className="space-y-4">
-      <h3 id="mirror-team" className="flex items-center gap-2 text-2xl font-bold">
+    <section aria-labelledby="mirror-team" className="space-y-4">
+      <h3 id="mirror-team" aria-live="polite" aria-atomic="true" className="flex items-center gap-2 text-2xl font-bold">
         <span aria-hidden="true" className="size-4 rounded-full" style={{ background: teamColor(state.teams, mirror.team.id) }} />
         {mirror.team.name}
         {we ? <span className="text-base font-normal text-muted">(your team)</span> : null}

@@ -54,6 +54,9 @@ export function PerspectiveConsole({ state, phase, pending, send }: ConsolePhase
   );
 }
 
+/** Names listed per team before "and N more": a kick-off of 500 must not flood the table. */
+const NAMES = 8;
+
 function Writers({ state, phaseId }: { state: WorkshopState; phaseId: string }) {
   const teams = perspectiveProgress(state, phaseId);
   const done = new Set(controlOf(state, phaseId).done);
@@ -81,7 +84,7 @@ function Writers({ state, phaseId }: { state: WorkshopState; phaseId: string }) 
               {writers.length === 0 ? (
                 <span className="text-muted">nobody</span>
               ) : (
-                writers.map((w, i) => (
+                writers.slice(0, NAMES).map((w, i) => (
                   <span key={w.id}>
                     {i > 0 ? ", " : null}
                     {w.name} <span className="text-muted">({teamName(state, w.teamId)})</span>
@@ -89,6 +92,7 @@ function Writers({ state, phaseId }: { state: WorkshopState; phaseId: string }) 
                   </span>
                 ))
               )}
+              {writers.length > NAMES ? <span className="text-muted"> and {writers.length - NAMES} more</span> : null}
             </td>
             <td className="py-1.5 pr-3 font-semibold tabular-nums">{others}</td>
             <td className="py-1.5 font-semibold tabular-nums">{self}</td>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { teamName } from "@/lib/domain";
+import { controlOf, teamName } from "@/lib/domain";
 import { isPrivateNow } from "@/lib/domain/features/cards/visibility";
 import { assignedTeamId, mirrors } from "@/lib/domain/features/perspective/selectors";
 import { teamColor } from "../../shared/teamColor";
@@ -31,28 +31,34 @@ export function PerspectivePhone({ code, state, phase, me, pending, send }: Phon
     ...(revealed ? [{ key: "all", tab: "All cards", aboutTeamId: null }] : []),
   ];
   const [chosen, setChosen] = useState<string | null>(null);
-  // Until someone picks a tab: their first task, and once revealed, everyone's cards.
-  const task = tasks.find((t) => t.key === chosen) ?? (revealed ? tasks.at(-1) : tasks[0])!;
+  // Until someone picks a tab: their first task, and from the moment of the reveal, everyone's cards.
+  const justRevealed = phase.options.private && controlOf(state, phase.id).revealed;
+  const task = tasks.find((t) => t.key === chosen) ?? (justRevealed ? tasks.at(-1) : tasks[0])!;
 
   return (
     <div className="space-y-5">
+      {/* Links, not buttons: a locked phase or an ended workshop disables the phone's forms, but
+          reading the other tabs must still work. */}
       <nav aria-label="Tasks" className="grid gap-2" style={{ gridTemplateColumns: `repeat(${tasks.length}, minmax(0, 1fr))` }}>
         {tasks.map((t) => (
-          <button
+          <a
             key={t.key}
-            type="button"
-            aria-pressed={t.key === task.key}
-            onClick={() => setChosen(t.key)}
-            className={`min-h-12 rounded-lg border-2 px-2 py-2 text-base leading-tight font-semibold break-words ${
+            href={`#task-${t.key}`}
+            aria-current={t.key === task.key ? "true" : undefined}
+            onClick={(e) => {
+              e.preventDefault();
+              setChosen(t.key);
+            }}
+            className={`flex min-h-12 items-center justify-center rounded-lg border-2 px-2 py-2 text-center text-base leading-tight font-semibold break-words no-underline ${
               t.key === task.key ? "border-brand bg-brand text-white" : "border-line bg-surface text-ink hover:border-brand"
             }`}
           >
             {t.tab}
-          </button>
+          </a>
         ))}
       </nav>
       {task.aboutTeamId === null ? (
-        <AllCards {...{ state, phaseId: phase.id, myTeamId: me.teamId }} />
+        <AllCards state={state} phaseId={phase.id} myTeamId={me.teamId} />
       ) : (
         <TaskPanel
           key={task.key}
@@ -61,6 +67,11 @@ export function PerspectivePhone({ code, state, phase, me, pending, send }: Phon
           own={task.key === "own"}
         />
       )}
+      {!revealed && task.aboutTeamId !== null ? (
+        <p className="rounded-lg border border-line bg-brand-soft p-3 text-brand-strong">
+          Only you and the facilitator see your cards until the reveal.
+        </p>
+      ) : null}
       {!assigned && task.key === "own" ? (
         <p className="text-sm text-muted">There is no other team for you to write as in this workshop, so you write about your own.</p>
       ) : null}
@@ -81,9 +92,9 @@ function TaskPanel({
   const name = teamName(state, aboutTeamId);
   const sending = pendingPerspective(pending, phase.id).added.filter((c) => c.aboutTeamId === aboutTeamId).length;
   return (
-    <section aria-labelledby={`task-${aboutTeamId}`} className="space-y-4">
+    <section id={`task-${own ? "own" : "as"}`} aria-labelledby={`task-heading-${aboutTeamId}`} className="space-y-4">
       <div className="space-y-1 border-l-[6px] pl-3" style={{ borderColor: teamColor(state.teams, aboutTeamId) }}>
-        <h3 id={`task-${aboutTeamId}`} className="text-xl font-bold">
+        <h3 id={`task-heading-${aboutTeamId}`} className="text-xl font-bold">
           {own ? `How ${name} sees itself` : `In the shoes of ${name}`}
         </h3>
         <p className="text-muted">
@@ -105,7 +116,7 @@ function TaskPanel({
 
 function AllCards({ state, phaseId, myTeamId }: { state: PhonePhaseProps<"perspective">["state"]; phaseId: string; myTeamId: string }) {
   return (
-    <div aria-live="polite" className="space-y-8">
+    <div id="task-all" aria-live="polite" className="space-y-8">
       {mirrors(state, phaseId).map((mirror) => (
         <section key={mirror.team.id} aria-label={mirror.team.name} className="space-y-3">
           <h3 className="flex items-center gap-2 text-2xl font-bold">

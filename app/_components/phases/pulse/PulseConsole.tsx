@@ -9,11 +9,11 @@ export function PulseConsole({ state, phase }: ConsolePhaseProps<"pulse">) {
   const questions = pulseSummary(state, phase);
   const people = activeCount(state);
   return (
-    <div aria-live="polite" className="grid gap-4 xl:grid-cols-2">
+    <div className="grid gap-4 xl:grid-cols-2">
       {questions.map(({ question, overall, teams, shift }) => (
         <section key={question.id} aria-label={question.text} className="space-y-2 rounded-lg border border-line p-3">
           <h3 className="font-semibold text-pretty">{question.text}</h3>
-          <p className="text-sm">
+          <p aria-live="polite" className="text-sm">
             <span className="font-bold tabular-nums">
               {overall.count} of {people}
             </span>{" "}

@@ -9,7 +9,6 @@ export function PulseScreen({ state, phase }: ScreenPhaseProps<"pulse">) {
   const questions = pulseSummary(state, phase);
   return (
     <div
-      aria-live="polite"
       className="grid min-h-0 flex-1 auto-rows-min gap-[2vw] overflow-y-auto"
       style={{ gridTemplateColumns: `repeat(${Math.min(2, questions.length)}, minmax(0, 1fr))` }}
     >

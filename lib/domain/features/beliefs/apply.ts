@@ -1,7 +1,7 @@
 import type { Appliers } from "../../feature";
 import type { Belief, BeliefVote, WorkshopState } from "../../model";
 
-type BeliefEvent = "belief.added" | "belief.replied" | "belief.voted" | "belief.hidden" | "belief.unhidden";
+type BeliefEvent = "belief.added" | "belief.replied" | "belief.voted" | "belief.hidden" | "belief.withdrawn" | "belief.unhidden";
 
 /** Changes one belief if this copy of the state holds it (an audience may never have seen it). */
 function patchBelief(state: WorkshopState, beliefId: string, patch: (b: Belief) => Partial<Belief>): WorkshopState {
@@ -49,6 +49,10 @@ export const beliefAppliers: Appliers<BeliefEvent> = {
     return tallied({ ...state, beliefBallots: { ...state.beliefBallots, [e.beliefId]: next } }, e.beliefId, e.teamId, e.vote, e.previous);
   },
   "belief.hidden": (state, e) => patchBelief(state, e.beliefId, () => ({ hidden: true })),
+  "belief.withdrawn"(state, e) {
+    const { [e.beliefId]: _gone, ...beliefs } = state.beliefs;
+    return { ...state, beliefs };
+  },
   "belief.unhidden"(state, e) {
     // Audiences that did not hold the belief while it was hidden receive it with the unhide.
     if (e.belief && !state.beliefs[e.beliefId]) return { ...state, beliefs: { ...state.beliefs, [e.beliefId]: { ...e.belief, hidden: false } } };

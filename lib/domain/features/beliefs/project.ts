@@ -18,7 +18,7 @@ const hiddenFrom = (beliefId: string, state: { beliefs: Record<string, Belief> }
  * Beliefs are anonymous: the author is in nobody's copy but the author's, the facilitator's
  * included. A voter's id is in their own copy only; the split by team is public.
  */
-export const beliefRedactors: Redactors<"belief.added" | "belief.replied" | "belief.voted" | "belief.unhidden"> = {
+export const beliefRedactors: Redactors<"belief.added" | "belief.replied" | "belief.voted" | "belief.hidden" | "belief.unhidden"> = {
   "belief.added": (event, state, viewer) => {
     if (hiddenFrom(event.beliefId, state, viewer)) return REDACTED;
     return event.authorId === viewerId(viewer) ? event : { ...event, authorId: null };
@@ -28,6 +28,8 @@ export const beliefRedactors: Redactors<"belief.added" | "belief.replied" | "bel
     if (hiddenFrom(event.beliefId, state, viewer)) return REDACTED;
     return event.participantId === viewerId(viewer) ? event : { ...event, participantId: null };
   },
+  // As in the view: for everyone but the moderators a hidden belief is simply gone.
+  "belief.hidden": (event, _state, viewer) => (moderates(viewer) ? event : { type: "belief.withdrawn", beliefId: event.beliefId }),
   "belief.unhidden"(event, state, viewer) {
     if (moderates(viewer)) return event;
     const belief = state.beliefs[event.beliefId];

@@ -54,5 +54,7 @@ export const beliefEvents = [
     previous: BeliefVoteSchema.nullable(),
   }),
   z.object({ type: z.literal("belief.hidden"), beliefId: Id }),
+  /** What everyone but the moderators receives for `belief.hidden`: the belief is gone for them. */
+  z.object({ type: z.literal("belief.withdrawn"), beliefId: Id }),
   z.object({ type: z.literal("belief.unhidden"), beliefId: Id, belief: BeliefSchema.optional() }),
 ] as const;

@@ -1,7 +1,7 @@
 import { accept, nextId, reject } from "../../decision";
 import type { Deciders } from "../../feature";
 import { activeParticipant, isDecision, notEnded, onlyFacilitator } from "../../guards";
-import { assignLateJoiner } from "../perspective/assign";
+import { assignAfterMove, assignLateJoiner } from "../perspective/assign";
 
 export const participantDeciders: Deciders<"participant.join" | "participant.move" | "participant.remove" | "participant.done"> = {
   "participant.join"(state, command, { actor }) {
@@ -44,7 +44,11 @@ export const participantDeciders: Deciders<"participant.join" | "participant.mov
     if (!participant || participant.removed) return reject("not_found", "That person is not in the workshop.");
     if (!state.teams.some((t) => t.id === command.teamId)) return reject("not_found", "That team is not part of this workshop.");
     if (participant.teamId === command.teamId) return accept([], { id: participant.id });
-    return accept([{ type: "participant.moved", participantId: participant.id, teamId: command.teamId }], { id: participant.id });
+    // Someone moved into the team they were to write as gets another one to write as.
+    return accept(
+      [{ type: "participant.moved", participantId: participant.id, teamId: command.teamId }, ...assignAfterMove(state, participant.id, command.teamId)],
+      { id: participant.id },
+    );
   },
 
   "participant.remove"(state, command, { actor }) {

@@ -113,19 +113,36 @@ export function assignOnOpen(state: WorkshopState, phaseId: string): DomainEvent
   return Object.keys(fresh).length > 0 ? [{ type: "perspective.assigned", phaseId, assignments: fresh }] : [];
 }
 
+/** Perspective phases the room has opened or passed: they may still take cards. */
+function reachedPerspectives(state: WorkshopState) {
+  const current = phaseIndex(state, state.currentPhaseId);
+  return state.agenda.filter((p) => p.kind === "perspective" && phaseIndex(state, p.id) <= current);
+}
+
 /**
  * A late joiner gets a team in every perspective phase the room has reached (it may still take
  * their cards), also when the phase opened before anyone had joined.
  */
 export function assignLateJoiner(state: WorkshopState, participantId: string, teamId: string): DomainEvent[] {
-  const current = phaseIndex(state, state.currentPhaseId);
-  const reached = state.agenda.filter((p) => p.kind === "perspective" && phaseIndex(state, p.id) <= current);
-  return reached.flatMap((phase) => {
-    const existing = state.assignments[phase.id] ?? {};
-    // Only those already writing weigh in: the joiner takes the best place left beside them.
-    const writers = Object.values(state.participants).filter((p) => !p.removed && p.id in existing);
-    const assignments = assignTeams([...writers, { id: participantId, teamId }], state.teams.map((t) => t.id), existing);
-    const mine = assignments[participantId];
-    return mine ? [{ type: "perspective.assigned" as const, phaseId: phase.id, assignments: { [participantId]: mine } }] : [];
+  return reachedPerspectives(state).flatMap((phase) => placeOne(state, phase.id, { id: participantId, teamId }, state.assignments[phase.id] ?? {}));
+}
+
+/**
+ * Someone moved to another team may now be assigned their own new team: in every perspective
+ * phase the room has reached, they get a fresh one (others keep theirs). Meant to be appended to
+ * the events of `participant.move`.
+ */
+export function assignAfterMove(state: WorkshopState, participantId: string, teamId: string): DomainEvent[] {
+  return reachedPerspectives(state).flatMap((phase) => {
+    const { [participantId]: mine, ...others } = state.assignments[phase.id] ?? {};
+    if (mine !== undefined && mine !== teamId) return [];
+    return placeOne(state, phase.id, { id: participantId, teamId }, others);
   });
+}
+
+/** One more writer beside those already writing, who keep their teams. */
+function placeOne(state: WorkshopState, phaseId: string, writer: Writer, existing: Readonly<Record<string, string>>): DomainEvent[] {
+  const writers = Object.values(state.participants).filter((p) => !p.removed && p.id in existing);
+  const target = assignTeams([...writers, writer], state.teams.map((t) => t.id), existing)[writer.id];
+  return target ? [{ type: "perspective.assigned", phaseId, assignments: { [writer.id]: target } }] : [];
 }
