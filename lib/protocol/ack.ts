@@ -24,4 +24,4 @@ export interface ErrorBody {
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
 
 /** Errors a client should retry with the same command id (nothing happened on the server). */
-export const RETRYABLE: readonly ErrorCode[] = ["unavailable", "rate_limited", "internal", "conflict"];
+export const RETRYABLE: readonly ErrorCode[] = ["unavailable", "rate_limited", "internal"];

@@ -108,7 +108,8 @@ export class Room {
       this.done.set(key, result);
       return { ok: true, data: result };
     }
-    return fail("conflict", "The workshop is very busy; please try again.");
+    // Nothing was saved; the client sends the same command again.
+    return fail("unavailable", "The workshop is very busy; your input will be sent again.");
   }
 
   private number(events: DomainEvent[], at: number, actor: string, commandId: string): StoredEvent[] {
@@ -153,6 +154,6 @@ function idOf(event: DomainEvent): string | undefined {
   return undefined;
 }
 
-function fail(code: "unavailable" | "conflict", message: string): Ack<CommandAck> {
+function fail(code: "unavailable", message: string): Ack<CommandAck> {
   return { ok: false, error: { code, message } };
 }
