@@ -65,4 +65,6 @@ export type SeqEvent = z.infer<typeof SeqEventSchema>;
 export interface StoredEvent extends SeqEvent {
   actor: string;
   commandId: string | null;
+  /** The id the command's answer named (what it made or changed), so a retry gets it back. */
+  resultId: string | null;
 }

@@ -93,7 +93,7 @@ export class Room {
       if (!decision.ok) return { ok: false, error: decision.error };
       if (decision.events.length === 0) return { ok: true, data: { seq: this.current.seq, ...decision.result } };
 
-      const stored = this.number(decision.events, now, actorKey(actor), commandId);
+      const stored = this.number(decision.events, now, actorKey(actor), commandId, decision.result.id ?? null);
       try {
         // Persist first: nothing is applied, acknowledged or sent before it is durable.
         await this.deps.store.append(this.code, this.current.seq, stored);
@@ -112,8 +112,8 @@ export class Room {
     return fail("unavailable", "The workshop is very busy; your input will be sent again.");
   }
 
-  private number(events: DomainEvent[], at: number, actor: string, commandId: string): StoredEvent[] {
-    return events.map((event, i) => ({ seq: this.current.seq + 1 + i, at, actor, commandId, event }));
+  private number(events: DomainEvent[], at: number, actor: string, commandId: string, resultId: string | null): StoredEvent[] {
+    return events.map((event, i) => ({ seq: this.current.seq + 1 + i, at, actor, commandId, resultId, event }));
   }
 
   private async catchUp(): Promise<void> {
@@ -133,25 +133,11 @@ export class Room {
     if (publish && batch.length > 0) this.deps.publish(this.code, batch);
   }
 
-  /**
-   * Rebuilds a command's answer from its events: the id from the first event that names one
-   * (a join's participant, not the assignment that follows it), the seq from the last.
-   */
+  /** Rebuilds a command's answer from its events: the id it named, the seq of its last event. */
   private remember(e: StoredEvent): void {
     if (!e.commandId) return;
-    const key = `${e.actor}:${e.commandId}`;
-    const id = this.done.get(key)?.id ?? idOf(e.event);
-    this.done.set(key, { seq: e.seq, ...(id ? { id } : {}) });
+    this.done.set(`${e.actor}:${e.commandId}`, { seq: e.seq, ...(e.resultId ? { id: e.resultId } : {}) });
   }
-}
-
-/** The id a command's answer names: what it made or changed. */
-function idOf(event: DomainEvent): string | undefined {
-  for (const key of ["participantId", "cardId", "beliefId", "groupId", "agreementId"] as const) {
-    const value = (event as Partial<Record<typeof key, unknown>>)[key];
-    if (typeof value === "string") return value;
-  }
-  return undefined;
 }
 
 function fail(code: "unavailable", message: string): Ack<CommandAck> {

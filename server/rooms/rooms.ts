@@ -36,7 +36,7 @@ export class Rooms {
       const code = newJoinCode();
       const event = createWorkshop(input, { code, facilitatorTokenHash: hashToken(facilitatorToken) });
       try {
-        await this.deps.store.append(code, 0, [{ seq: 1, at: this.deps.now(), actor: "facilitator", commandId: null, event }]);
+        await this.deps.store.append(code, 0, [{ seq: 1, at: this.deps.now(), actor: "facilitator", commandId: null, resultId: null, event }]);
       } catch (err) {
         if (err instanceof ConflictError) continue; // that code is taken: draw another
         throw err;

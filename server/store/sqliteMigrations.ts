@@ -11,4 +11,6 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
      -- One event per workshop and number: the store itself refuses a forked log.
      PRIMARY KEY (workshop, seq)
    ) WITHOUT ROWID`,
+  // A retried command is answered from the log: keep the id its first answer named.
+  `ALTER TABLE events ADD COLUMN result_id TEXT`,
 ];

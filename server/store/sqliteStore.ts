@@ -10,6 +10,7 @@ interface Row {
   at: number;
   actor: string;
   command_id: string | null;
+  result_id: string | null;
   data: string;
 }
 
@@ -33,11 +34,11 @@ export class SqliteStore implements EventStore {
     this.db.pragma("busy_timeout = 5000");
     migrate(this.db);
     this.insert = this.db.prepare(
-      "INSERT INTO events (workshop, seq, at, actor, command_id, type, data) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      "INSERT INTO events (workshop, seq, at, actor, command_id, result_id, type, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     );
     this.last = this.db.prepare("SELECT COALESCE(MAX(seq), 0) AS seq FROM events WHERE workshop = ?").pluck();
     this.select = this.db.prepare(
-      "SELECT seq, at, actor, command_id, data FROM events WHERE workshop = ? AND seq > ? ORDER BY seq",
+      "SELECT seq, at, actor, command_id, result_id, data FROM events WHERE workshop = ? AND seq > ? ORDER BY seq",
     );
   }
 
@@ -52,7 +53,7 @@ export class SqliteStore implements EventStore {
       if (actual !== expectedSeq) throw new ConflictError(`Workshop ${code}: expected the log to end at ${expectedSeq}, it ends at ${actual}`);
       events.forEach((e, i) => {
         if (e.seq !== expectedSeq + 1 + i) throw new Error(`Event ${e.seq} out of order in ${code}`);
-        this.insert.run(code, e.seq, e.at, e.actor, e.commandId, e.event.type, JSON.stringify(e.event));
+        this.insert.run(code, e.seq, e.at, e.actor, e.commandId, e.resultId, e.event.type, JSON.stringify(e.event));
       });
     });
     try {
@@ -74,7 +75,7 @@ export class SqliteStore implements EventStore {
       if (!parsed.success) {
         throw new CorruptLogError(`Workshop ${code}: event ${row.seq} cannot be read (${parsed.error.issues[0]?.message})`);
       }
-      return { seq: row.seq, at: row.at, actor: row.actor, commandId: row.command_id, event: parsed.data };
+      return { seq: row.seq, at: row.at, actor: row.actor, commandId: row.command_id, resultId: row.result_id, event: parsed.data };
     });
   }
 

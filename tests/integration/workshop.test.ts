@@ -79,7 +79,9 @@ describe("a live workshop over real sockets", () => {
 
   it("keeps everything across a restart on the same data, and people stay who they were", async () => {
     const r = await room(server);
-    await r.ann.send({ type: "card.add", phaseId: "changes", text: "Survives a restart" });
+    const first = await r.ann.send({ type: "card.add", phaseId: "changes", text: "Survives a restart" }, "restart-0001");
+    const cardId = first.ok ? first.data.id : undefined;
+    expect(cardId).toBeDefined();
     for (const p of r.everyone) p.close();
     const stateBefore = r.facilitator.state!;
 
@@ -94,6 +96,11 @@ describe("a live workshop over real sockets", () => {
     expect(cardsOf(facilitator.state!, "changes").map((c) => c.text)).toEqual(["Survives a restart"]);
     expect(Object.keys(facilitator.state!.participants)).toHaveLength(3);
     expect(facilitator.state!.currentPhaseId).toBe("changes");
+
+    // A retry that arrives after the restart gets the first answer back, and no second card.
+    const retry = await ann.send({ type: "card.add", phaseId: "changes", text: "Survives a restart" }, "restart-0001");
+    expect(retry).toMatchObject({ ok: true, data: { id: cardId } });
+    expect(cardsOf(facilitator.state!, "changes")).toHaveLength(1);
   });
 
   it("refuses a participant's facilitator command, and the workshop carries on", async () => {

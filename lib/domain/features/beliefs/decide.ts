@@ -1,6 +1,6 @@
 import { accept, nextId, reject, type DecideContext, type Decision } from "../../decision";
 import type { Deciders } from "../../feature";
-import { activeParticipant, isDecision, onlyFacilitator, openPhase, participantIn } from "../../guards";
+import { activeParticipant, isDecision, notEnded, onlyFacilitator, openPhase, participantIn } from "../../guards";
 import type { Belief, Participant, WorkshopState } from "../../model";
 import { mayReply } from "./select";
 
@@ -64,7 +64,7 @@ export const beliefDeciders: Deciders<BeliefCommand> = {
   },
 
   "belief.setHidden"(state, { beliefId, hidden }, { actor }) {
-    const denied = onlyFacilitator(actor, "hide beliefs");
+    const denied = onlyFacilitator(actor, "hide beliefs") ?? notEnded(state);
     if (denied) return denied;
     const belief = state.beliefs[beliefId];
     if (!belief) return reject("not_found", "That belief does not exist (any more).");

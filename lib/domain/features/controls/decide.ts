@@ -54,13 +54,15 @@ export const controlDeciders: Deciders<ControlCommand> = {
     return accept([{ type: "phase.revealed", phaseId }]);
   },
 
-  "timer.start"(state, { minutes }, { actor }) {
+  "timer.start"(state, { minutes }, { actor, now }) {
     const denied = onlyFacilitator(actor, "run the timer") ?? notEnded(state);
     if (denied) return denied;
     const phase = currentPhase(state);
     const timer = state.timer?.phaseId === phase.id ? state.timer : null;
     if (timer && minutes === undefined) {
-      // Resume what is left.
+      // Resume what is left; a timer that has run out starts again from its full length.
+      const left = timer.startedAt === null ? timer.remainingMs : timer.remainingMs - (now - timer.startedAt);
+      if (left <= 0) return accept([{ type: "timer.started", phaseId: phase.id, durationMs: timer.durationMs, remainingMs: timer.durationMs }]);
       if (timer.startedAt !== null) return accept([]);
       return accept([{ type: "timer.started", phaseId: phase.id, durationMs: timer.durationMs, remainingMs: timer.remainingMs }]);
     }
@@ -100,6 +102,9 @@ export const controlDeciders: Deciders<ControlCommand> = {
       // The spotlight is for the room: a card the screen does not hold would show as a blank.
       if (card && (card.mergedInto !== null || !cardFor(card, state, { role: "screen" }))) {
         return reject("invalid_input", "The room cannot see that card (hidden, merged, or not revealed yet).");
+      }
+      if (ref.kind === "belief" && state.beliefs[ref.id]?.hidden) {
+        return reject("invalid_input", "The room cannot see that belief: it is hidden.");
       }
     }
     if (JSON.stringify(state.spotlight) === JSON.stringify(ref)) return accept([]);
