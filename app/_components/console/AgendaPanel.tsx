@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import type { Phase, PhaseKind } from "@/lib/domain";
 import { button, panel } from "../shared/ui";
 
@@ -33,9 +34,25 @@ export function AgendaPanel({
   const index = agenda.findIndex((p) => p.id === currentPhaseId);
   const prev = agenda[index - 1];
   const next = agenda[index + 1];
+  const list = useRef<HTMLOListElement>(null);
+
+  // On a laptop the list scrolls inside the panel (a long agenda is taller than the screen):
+  // keep the room's current phase in sight there, without ever scrolling the page itself.
+  useEffect(() => {
+    const box = list.current;
+    const item = box?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!box || !item || box.scrollHeight <= box.clientHeight) return;
+    if (item.offsetTop < box.scrollTop) box.scrollTop = item.offsetTop;
+    else if (item.offsetTop + item.offsetHeight > box.scrollTop + box.clientHeight) {
+      box.scrollTop = item.offsetTop + item.offsetHeight - box.clientHeight;
+    }
+  }, [currentPhaseId]);
 
   return (
-    <nav aria-labelledby="agenda-heading" className={`${panel} space-y-3`}>
+    <nav
+      aria-labelledby="agenda-heading"
+      className={`${panel} space-y-3 lg:flex lg:max-h-[calc(100dvh-2.5rem)] lg:flex-col lg:space-y-0 lg:gap-3`}
+    >
       <div className="flex items-baseline justify-between gap-2">
         <h2 id="agenda-heading" className="text-lg font-bold">
           Agenda
@@ -52,7 +69,7 @@ export function AgendaPanel({
           Next <span aria-hidden="true">→</span>
         </button>
       </div>
-      <ol className="space-y-1">
+      <ol ref={list} className="relative space-y-1 lg:-m-1 lg:min-h-0 lg:overflow-y-auto lg:p-1">
         {agenda.map((phase, i) => {
           const current = phase.id === currentPhaseId;
           return (
@@ -67,19 +84,23 @@ export function AgendaPanel({
                 }`}
               >
                 <span className={`w-5 shrink-0 text-right tabular-nums ${current ? "" : "text-muted"}`}>{i + 1}</span>
-                <span className="min-w-0 flex-1 leading-snug">{phase.title}</span>
-                {/* Slides are most of the agenda: only the phases where phones do something get a tag. */}
-                {phase.kind === "info" ? (
-                  <span className="sr-only">{KIND[phase.kind]}</span>
-                ) : (
-                  <span
-                    className={`rounded px-1.5 text-xs font-semibold tracking-wide uppercase ${
-                      current ? "bg-white/15 text-white" : "bg-brand-soft text-brand"
-                    }`}
-                  >
-                    {KIND[phase.kind]}
-                  </span>
-                )}
+                {/* Title and tag wrap as a pair: a long title keeps the whole width and its tag goes
+                    under it (right-aligned) instead of squeezing the title into the tag. */}
+                <span className="flex min-w-0 flex-1 flex-wrap items-center justify-between gap-x-2 gap-y-0.5">
+                  <span className="min-w-0 leading-snug break-words">{phase.title}</span>
+                  {/* Slides are most of the agenda: only the phases where phones do something get a tag. */}
+                  {phase.kind === "info" ? (
+                    <span className="sr-only">{KIND[phase.kind]}</span>
+                  ) : (
+                    <span
+                      className={`ml-auto shrink-0 rounded px-1.5 text-xs font-semibold tracking-wide uppercase ${
+                        current ? "bg-white/15 text-white" : "bg-brand-soft text-brand"
+                      }`}
+                    >
+                      {KIND[phase.kind]}
+                    </span>
+                  )}
+                </span>
               </button>
             </li>
           );

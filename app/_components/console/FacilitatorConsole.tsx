@@ -77,7 +77,7 @@ export function FacilitatorConsole({ code }: { code: string }) {
         </div>
       </header>
       {state && client ? (
-        <main className="mx-auto grid max-w-[110rem] items-start gap-5 px-5 py-5 lg:grid-cols-[15.5rem_minmax(0,1fr)_17rem]">
+        <main className="mx-auto grid max-w-[110rem] items-start gap-5 px-5 py-5 lg:grid-cols-[17rem_minmax(0,1fr)_17rem]">
           <div className="space-y-5 lg:sticky lg:top-5">
             <AgendaPanel
               agenda={state.agenda}

@@ -41,7 +41,11 @@ function LockToggle({ state, phase, pending, send }: { state: WorkshopState; pha
     <section aria-label="Input" className="space-y-2">
       <h3 className="font-semibold">Input</h3>
       <p role="status" className={locked ? "font-semibold text-danger" : "text-muted"}>
-        {locked ? "Locked: phones cannot add or change anything." : "Open: phones can write and vote."}
+        {state.endedAt !== null
+          ? "Closed: the workshop has ended."
+          : locked
+            ? "Locked: phones cannot add or change anything."
+            : "Open: phones can write and vote."}
       </p>
       <button
         type="button"

@@ -33,7 +33,7 @@ export function ScreenTimer({ timer, clockOffset }: { timer: Timer | null; clock
       {sound === "off" ? (
         <button
           type="button"
-          className="rounded-lg border-2 border-line bg-surface px-3 py-1 text-[clamp(0.8rem,1vw,1.2rem)] font-semibold text-muted hover:border-brand hover:text-brand"
+          className="shrink-0 rounded-lg border-2 border-line bg-surface px-3 py-1 whitespace-nowrap text-[clamp(0.8rem,1vw,1.2rem)] font-semibold text-muted hover:border-brand hover:text-brand"
           onClick={() => {
             if (!soundSupported()) return setSound("unsupported");
             void unlockSound().then((ok) => {

@@ -25,20 +25,26 @@ export function ParticipantHeader({
       <header className="border-b border-line bg-surface">
         <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-x-3 gap-y-1 px-4 py-3">
           <h1 className="min-w-0 flex-1 text-lg leading-tight font-bold break-words">{title}</h1>
-          {timer}
           <ConnectionStatus connection={connection} placement="pill" />
+          {/* The timer sits on the second row, beside who I am: on a 360 px phone the first row has
+              room for the title and the connection only. */}
           {name ? (
-            <p className="flex w-full items-center gap-2 text-muted">
-              {accent ? (
-                <span aria-hidden="true" className="size-3 shrink-0 rounded-full" style={{ background: accent }} />
-              ) : null}
-              <span>
-                <span className="sr-only">You are </span>
-                <span className="font-semibold text-ink">{name}</span>
-                {team ? <> · {team}</> : null}
-              </span>
-            </p>
-          ) : null}
+            <div className="flex w-full items-center justify-between gap-3">
+              <p className="flex min-w-0 items-center gap-2 text-muted">
+                {accent ? (
+                  <span aria-hidden="true" className="size-3 shrink-0 rounded-full" style={{ background: accent }} />
+                ) : null}
+                <span className="min-w-0 break-words">
+                  <span className="sr-only">You are </span>
+                  <span className="font-semibold text-ink">{name}</span>
+                  {team ? <> · {team}</> : null}
+                </span>
+              </p>
+              {timer}
+            </div>
+          ) : (
+            timer
+          )}
         </div>
       </header>
     </>

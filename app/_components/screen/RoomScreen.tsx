@@ -43,15 +43,19 @@ export function RoomScreen({ code }: { code: string }) {
     <div className="flex h-dvh flex-col overflow-hidden">
       <ConnectionStatus connection={connection} placement="bar" />
       <header className="flex items-center justify-between gap-6 px-[2vw] py-[1.5vh]">
-        <h1 className="min-w-0 truncate text-[clamp(1.25rem,1.8vw,2rem)] font-bold text-brand">
+        <h1 className="max-w-[40%] min-w-0 shrink-0 truncate text-[clamp(1.25rem,1.8vw,2rem)] font-bold text-brand">
           {state?.title ?? (info.status === "ready" ? info.info.title : "Onside")}
         </h1>
-        <div className="flex shrink-0 items-center gap-6">
+        {/* The join line may take two lines when the timer runs, rather than push the title out. */}
+        <div className="flex min-w-0 items-center justify-end gap-6">
           {phase && phase.kind !== "lobby" ? (
-            <p className="text-[clamp(1rem,1.4vw,1.75rem)] text-muted">
-              Join at <span className="font-semibold text-ink">{joinUrl ? <UrlText url={joinUrl} /> : `/w/${code}`}</span> · code{" "}
-              <span data-testid="join-code" className="font-mono font-bold tracking-widest text-brand">
-                {code}
+            <p className="min-w-0 text-right text-[clamp(1rem,1.4vw,1.75rem)] leading-snug text-muted">
+              Join at <span className="font-semibold text-ink">{joinUrl ? <UrlText url={joinUrl} /> : `/w/${code}`}</span>{" "}
+              <span className="whitespace-nowrap">
+                · code{" "}
+                <span data-testid="join-code" className="font-mono font-bold tracking-widest text-brand">
+                  {code}
+                </span>
               </span>
             </p>
           ) : null}

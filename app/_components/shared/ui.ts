@@ -2,8 +2,9 @@
  * The few class lists every feature shares, so buttons and fields look and behave the same on
  * the phone, the console and the screen. Buttons are at least 44 px tall (2.75rem at 16 px).
  */
+/** `button-size` (globals.css) is 44 px tall by default, and smaller or larger with utilities. */
 const buttonBase =
-  "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-4 py-2 font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-50";
+  "button-size inline-flex items-center justify-center gap-2 rounded-lg font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-50";
 
 export const button = {
   primary: `${buttonBase} bg-brand text-white hover:bg-brand-strong`,

@@ -6,19 +6,20 @@ import { formatDay } from "./format";
 export type AgreementSize = "phone" | "console" | "screen" | "spotlight";
 
 const SIZES = {
-  phone: { what: "text-xl", details: "text-base", pad: "p-4", gap: "gap-x-3 gap-y-1" },
-  console: { what: "text-lg", details: "text-sm", pad: "p-3", gap: "gap-x-3 gap-y-0.5" },
+  // A phone is too narrow for terms beside values ("Legal check" would leave a sliver): stacked.
+  phone: { what: "text-xl", details: "text-base", pad: "p-4", grid: "grid-cols-1" },
+  console: { what: "text-lg", details: "text-sm", pad: "p-3", grid: "grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-0.5" },
   screen: {
     what: "text-[clamp(1.4rem,2.3vw,3rem)] leading-tight",
     details: "text-[clamp(1rem,1.45vw,1.9rem)]",
     pad: "px-[1.4vw] py-[1.6vh]",
-    gap: "gap-x-[1vw] gap-y-[0.4vh]",
+    grid: "grid-cols-[auto_minmax(0,1fr)] gap-x-[1vw] gap-y-[0.4vh]",
   },
   spotlight: {
     what: "text-[clamp(2rem,3.8vw,5rem)] leading-tight",
     details: "text-[clamp(1.3rem,2.1vw,2.8rem)]",
     pad: "px-[2.5vw] py-[3vh]",
-    gap: "gap-x-[1.5vw] gap-y-[0.8vh]",
+    grid: "grid-cols-[auto_minmax(0,1fr)] gap-x-[1.5vw] gap-y-[0.8vh]",
   },
 } as const;
 
@@ -57,19 +58,19 @@ export function AgreementCard({
           <span className="shrink-0 rounded-full bg-warn-soft px-2 py-0.5 text-sm font-semibold text-warn-ink">{status}</span>
         ) : null}
       </div>
-      <dl className={`mt-2 grid grid-cols-[auto_minmax(0,1fr)] ${s.gap} ${s.details}`}>
-        <Row term="Owner">
+      <dl className={`mt-2 grid ${s.grid} ${s.details}`}>
+        <Row stacked={size === "phone"} term="Owner">
           <Person state={state} name={agreement.ownerName} teamId={agreement.ownerTeamId} />
         </Row>
-        <Row term="Buddy">
+        <Row stacked={size === "phone"} term="Buddy">
           {agreement.buddyTeamId ? (
             <Person state={state} name={agreement.buddyName} teamId={agreement.buddyTeamId} />
           ) : (
             <span className="text-muted">No buddy</span>
           )}
         </Row>
-        <Row term="By">{formatDay(agreement.dueDate)}</Row>
-        <Row term="Why">
+        <Row stacked={size === "phone"} term="By">{formatDay(agreement.dueDate)}</Row>
+        <Row stacked={size === "phone"} term="Why">
           <span className="break-words">
             {agreement.metric.name}: <strong>{agreement.metric.baseline}</strong>
             <span aria-hidden="true"> → </span>
@@ -77,23 +78,23 @@ export function AgreementCard({
             <strong>{agreement.metric.target}</strong>
           </span>
         </Row>
-        <Row term="Legal check">
+        <Row stacked={size === "phone"} term="Legal check">
           <span className="break-words">
             {agreement.legalCheck.needed ? <strong>Needed</strong> : "Not needed"}
             {agreement.legalCheck.note ? ` — ${agreement.legalCheck.note}` : ""}
           </span>
         </Row>
-        <Row term="Review">{formatDay(agreement.reviewDate)}</Row>
+        <Row stacked={size === "phone"} term="Review">{formatDay(agreement.reviewDate)}</Row>
       </dl>
       {children ? <div className="mt-3">{children}</div> : null}
     </article>
   );
 }
 
-function Row({ term, children }: { term: string; children: ReactNode }) {
+function Row({ term, stacked, children }: { term: string; stacked: boolean; children: ReactNode }) {
   return (
     <>
-      <dt className="font-semibold text-muted">{term}</dt>
+      <dt className={`font-semibold text-muted ${stacked ? "mt-1.5 text-sm first:mt-0" : ""}`}>{term}</dt>
       <dd className="min-w-0">{children}</dd>
     </>
   );

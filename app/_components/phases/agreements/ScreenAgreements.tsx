@@ -50,7 +50,8 @@ export function ScreenAgreements<K extends AgreementPhaseKind>({ state, phase: o
 function Count({ count }: { count: number }) {
   return (
     <p className="text-[clamp(1.2rem,2vw,2.6rem)] font-bold text-brand tabular-nums">
-      <span aria-hidden="true">✋ </span>
+      {/* The phones' "✓ I'm in" mark: an emoji hand shows as an empty box where the laptop has no emoji font. */}
+      <span aria-hidden="true">✓ </span>
       {peopleIn(count)}
     </p>
   );

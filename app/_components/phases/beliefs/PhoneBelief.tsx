@@ -56,7 +56,7 @@ export function PhoneBelief({
         {belief.text}
       </p>
 
-      <div role="group" aria-label="Your vote" className="grid grid-cols-3 gap-2">
+      <div role="group" aria-label="Your vote" className="grid grid-cols-3 gap-1.5">
         {VOTES.map((v) => {
           const mine = myVote === v.id;
           return (
@@ -68,7 +68,7 @@ export function PhoneBelief({
               onClick={() => !mine && onVote(v.id)}
               className={`${voteButton} ${mine ? "bg-brand text-white" : "bg-surface text-brand hover:bg-brand-soft"}`}
             >
-              <span className="text-[0.95rem]">{v.label}</span>
+              <span className="text-[0.85rem]">{v.label}</span>
               <span className={`text-sm font-normal tabular-nums ${mine ? "text-white" : "text-muted"}`}>{totals[v.id]}</span>
             </button>
           );

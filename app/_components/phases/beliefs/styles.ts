@@ -1,7 +1,4 @@
-/**
- * Smaller buttons for the laptop's list of beliefs. The shared `button` classes cannot be shrunk
- * by adding utilities (Tailwind orders min-h-9 before min-h-11, so the larger always wins).
- */
+/** Smaller buttons for the laptop's list of beliefs: whole class lists, one per look. */
 const smallBase =
   "inline-flex min-h-9 items-center justify-center gap-1 rounded-lg px-3 py-1 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-50";
 
@@ -12,4 +9,4 @@ export const small = {
 
 /** Three side by side at 360 px: the shared button's padding would not leave room for "Disagree". */
 export const voteButton =
-  "inline-flex min-h-12 flex-col items-center justify-center rounded-lg border-2 border-brand px-1 py-1 font-semibold leading-tight transition-colors disabled:cursor-not-allowed disabled:opacity-50";
+  "inline-flex min-h-12 flex-col items-center justify-center rounded-lg border-2 border-brand px-0.5 py-1 font-semibold leading-tight transition-colors disabled:cursor-not-allowed disabled:opacity-50";

@@ -65,7 +65,8 @@ export function MoveToGroup({
   }
 
   return (
-    <div className={compact ? "flex w-full items-center gap-2" : "flex min-w-0 flex-1 items-center gap-2"}>
+    // The list goes under its label when both do not fit: a group's name must stay readable.
+    <div className={`flex flex-wrap items-center gap-x-2 gap-y-1 ${compact ? "w-full" : "min-w-0 flex-1"}`}>
       <label htmlFor={id} className="shrink-0 text-sm font-semibold">
         Move to group
         <span className="sr-only">: {ideaText}</span>
@@ -79,7 +80,7 @@ export function MoveToGroup({
           if (value === NEW) setNaming(true);
           else onMove(value === "" ? null : value);
         }}
-        className={`${field} min-w-0 flex-1 ${compact ? "text-sm" : "min-h-11"}`}
+        className={`${field} min-w-[11rem] flex-1 ${compact ? "text-sm" : "min-h-11"}`}
       >
         <option value="">No group</option>
         {groups.map((g) => (

@@ -1,8 +1,4 @@
-/**
- * Smaller buttons for the laptop's dense board and the phone's +/−. The shared `button` classes
- * cannot be shrunk by adding utilities (Tailwind orders min-h-9 before min-h-11, so the larger
- * always wins): these are whole class lists instead.
- */
+/** Smaller buttons for the laptop's dense board and the phone's +/−: whole class lists, one per look. */
 const smallBase =
   "inline-flex min-h-9 items-center justify-center gap-1 rounded-lg px-3 py-1 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-50";
 

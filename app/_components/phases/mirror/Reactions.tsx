@@ -49,9 +49,10 @@ export function ReactionButtons({
 export function ReactionTally({ counts, size }: { counts: Counts; size: "console" | "screen" }) {
   const text = size === "screen" ? "text-[clamp(0.9rem,1.2vw,1.5rem)]" : "text-sm";
   return (
-    <p className={`${text} flex gap-[1em] text-muted`}>
+    // Each count stays whole ("2 recognised"); in a narrow card the second one moves to the next line.
+    <p className={`${text} flex flex-wrap gap-x-[1em] text-muted`}>
       {REACTIONS.map(({ kind, label, icon }) => (
-        <span key={kind} className={counts[kind] > 0 ? "font-semibold text-ink" : undefined}>
+        <span key={kind} className={`whitespace-nowrap ${counts[kind] > 0 ? "font-semibold text-ink" : ""}`}>
           <span aria-hidden="true">{icon} </span>
           <span className="tabular-nums">{counts[kind]}</span> {label.toLowerCase()}
         </span>

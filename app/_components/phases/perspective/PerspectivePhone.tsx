@@ -27,7 +27,8 @@ export function PerspectivePhone({ code, state, phase, me, pending, send }: Phon
   const revealed = !isPrivateNow(state, phase.id);
   const tasks: Task[] = [
     ...(assigned ? [{ key: "as", tab: `As ${teamName(state, assigned)}`, aboutTeamId: assigned }] : []),
-    { key: "own", tab: "Our own team", aboutTeamId: me.teamId },
+    // Short tab names: three side by side must each fit on a 360 px phone.
+    { key: "own", tab: "Our team", aboutTeamId: me.teamId },
     ...(revealed ? [{ key: "all", tab: "All cards", aboutTeamId: null }] : []),
   ];
   const [chosen, setChosen] = useState<string | null>(null);
@@ -49,7 +50,7 @@ export function PerspectivePhone({ code, state, phase, me, pending, send }: Phon
               e.preventDefault();
               setChosen(t.key);
             }}
-            className={`flex min-h-12 items-center justify-center rounded-lg border-2 px-2 py-2 text-center text-base leading-tight font-semibold break-words no-underline ${
+            className={`flex min-h-12 items-center justify-center rounded-lg border-2 px-1.5 py-2 text-center text-[0.9rem] leading-tight font-semibold break-words no-underline ${
               t.key === task.key ? "border-brand bg-brand text-white" : "border-line bg-surface text-ink hover:border-brand"
             }`}
           >

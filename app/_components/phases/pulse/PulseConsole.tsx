@@ -9,27 +9,30 @@ export function PulseConsole({ state, phase }: ConsolePhaseProps<"pulse">) {
   const questions = pulseSummary(state, phase);
   const people = activeCount(state);
   return (
-    <div className="grid gap-4 xl:grid-cols-2">
-      {questions.map(({ question, overall, teams, shift }) => (
-        <section key={question.id} aria-label={question.text} className="space-y-2 rounded-lg border border-line p-3">
-          <h3 className="font-semibold text-pretty">{question.text}</h3>
-          <p aria-live="polite" className="text-sm">
-            <span className="font-bold tabular-nums">
-              {overall.count} of {people}
-            </span>{" "}
-            answered ·{" "}
-            {shift ? (
-              <ShiftText shift={shift} />
-            ) : (
-              <>
-                average <span className="font-bold tabular-nums">{formatMean(overall.mean)}</span>
-              </>
-            )}
-          </p>
-          <PulseBars distribution={overall.distribution} size="console" />
-          <TeamMeans state={state} teams={teams} size="console" />
-        </section>
-      ))}
+    // Side by side only where the console's middle column has room for both (not the window's width).
+    <div className="@container">
+      <div className="grid gap-4 @3xl:grid-cols-2">
+        {questions.map(({ question, overall, teams, shift }) => (
+          <section key={question.id} aria-label={question.text} className="space-y-2 rounded-lg border border-line p-3">
+            <h3 className="font-semibold text-pretty">{question.text}</h3>
+            <p aria-live="polite" className="text-sm">
+              <span className="font-bold tabular-nums">
+                {overall.count} of {people}
+              </span>{" "}
+              answered ·{" "}
+              {shift ? (
+                <ShiftText shift={shift} />
+              ) : (
+                <>
+                  average <span className="font-bold tabular-nums">{formatMean(overall.mean)}</span>
+                </>
+              )}
+            </p>
+            <PulseBars distribution={overall.distribution} size="console" />
+            <TeamMeans state={state} teams={teams} size="console" />
+          </section>
+        ))}
+      </div>
     </div>
   );
 }

@@ -29,9 +29,11 @@ export function PulsePhone({ state, phase, me, pending, send }: PhonePhaseProps<
         />
       ))}
       <p aria-live="polite" className="text-center text-muted">
-        {answered === questions.length
-          ? "Thank you. You can change an answer until the facilitator moves on."
-          : `${answered} of ${questions.length} answered. Only the totals per team are shown.`}
+        {state.endedAt !== null
+          ? `${answered} of ${questions.length} answered. The workshop has ended.`
+          : answered === questions.length
+            ? "Thank you. You can change an answer until the facilitator moves on."
+            : `${answered} of ${questions.length} answered. Only the totals per team are shown.`}
       </p>
     </section>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { SCALE } from "./scale";
+import { buttonLabel, SCALE } from "./scale";
 
 /** One question on a phone: five big buttons, mine highlighted, "Sending…" until the server has it. */
 export function PulseQuestion({
@@ -42,12 +42,12 @@ export function PulseQuestion({
               onClick={() => {
                 if (!chosen) onAnswer(option.value);
               }}
-              className={`flex min-h-20 flex-col items-center justify-center gap-0.5 rounded-lg border-2 px-0.5 py-2 font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-50 ${
+              className={`flex min-h-20 flex-col items-center justify-start gap-0.5 rounded-lg border-2 px-0.5 py-2 font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-50 ${
                 chosen ? "border-brand bg-brand text-white" : "border-line bg-surface text-ink hover:border-brand hover:bg-brand-soft"
               }`}
             >
               <span className="text-2xl leading-none tabular-nums">{option.value}</span>
-              <span className="text-center text-xs leading-tight font-normal">{option.label}</span>
+              <span className="max-w-full text-center text-xs leading-tight font-normal">{buttonLabel(option)}</span>
             </button>
           );
         })}

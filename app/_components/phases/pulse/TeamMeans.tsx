@@ -13,7 +13,7 @@ export function ShiftText({ shift }: { shift: Shift }) {
   const up = shift.change !== null && Math.round(shift.change * 10) > 0;
   const down = shift.change !== null && Math.round(shift.change * 10) < 0;
   return (
-    <span className="tabular-nums">
+    <span className="whitespace-nowrap tabular-nums">
       {formatMean(shift.before)} → {formatMean(shift.after)}{" "}
       {shift.change !== null ? (
         <span className={`font-bold ${up ? "text-ok" : down ? "text-danger" : "text-muted"}`}>
@@ -49,7 +49,7 @@ export function TeamMeans({ state, teams, size }: { state: WorkshopState; teams:
                 <span className="min-w-0 break-words">{team.name}</span>
               </span>
             </th>
-            <td className={`${s.cell} tabular-nums`}>
+            <td className={`${s.cell} whitespace-nowrap tabular-nums`}>
               <span className="font-bold">{formatMean(stats.mean)}</span>{" "}
               <span className="text-muted">({stats.count})</span>
             </td>

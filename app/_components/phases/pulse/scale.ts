@@ -7,6 +7,14 @@ export const SCALE = [
   { value: 5, label: "very well" },
 ] as const;
 
+/**
+ * The labels under a phone's five buttons: at 360 px each button is narrower than "somewhat", so
+ * a soft hyphen says where it may break ("some-what") instead of running over the edge.
+ */
+export function buttonLabel(option: (typeof SCALE)[number]): string {
+  return option.value === 3 ? "some\u00adwhat" : option.label;
+}
+
 /** A mean as people read it: one decimal, a dash when nobody answered. */
 export function formatMean(mean: number | null): string {
   return mean === null ? "–" : mean.toFixed(1);
