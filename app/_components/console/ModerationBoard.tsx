@@ -6,8 +6,7 @@ import { cardGroups, countCards } from "../cards/grouping";
 import type { Send } from "../phases/types";
 import { teamColor } from "../shared/teamColor";
 import { ModeratedCard } from "./ModeratedCard";
-
-const SHORT = 48;
+import { pendingModeration, shortLabel } from "./moderation";
 
 /**
  * The live cards of a phase, by column (if the phase has any), then one column per team, with the
@@ -70,15 +69,7 @@ function TeamColumns({
   pending: readonly PendingCommand[];
   send: Send;
 }) {
-  // What the facilitator just asked for shows at once; the server's answer follows.
-  const hiding = new Map<string, boolean>();
-  const edits = new Map<string, string>();
-  const merging = new Set<string>();
-  for (const { command } of pending) {
-    if (command.type === "card.setHidden") hiding.set(command.cardId, command.hidden);
-    if (command.type === "card.edit") edits.set(command.cardId, command.text);
-    if (command.type === "card.merge") merging.add(command.cardId);
-  }
+  const { hiding, edits, status } = pendingModeration(pending);
   const all = cardsOf(state, phase.id);
   const spotlit = state.spotlight?.kind === "card" ? state.spotlight.id : null;
 
@@ -104,10 +95,10 @@ function TeamColumns({
                     hidden={hiding.get(card.id) ?? card.hidden}
                     spotlit={spotlit === card.id}
                     merged={mergedCount(state, card.id)}
-                    status={merging.has(card.id) ? "Merging…" : edits.has(card.id) ? "Saving…" : undefined}
+                    status={status(card.id)}
                     targets={all
                       .filter((other) => other.id !== card.id)
-                      .map((other) => ({ id: other.id, label: `${short(other.text)} · ${authorName(state, other.authorId)}` }))}
+                      .map((other) => ({ id: other.id, label: `${shortLabel(other.text)} · ${authorName(state, other.authorId)}` }))}
                     send={send}
                   />
                 </li>
@@ -118,9 +109,4 @@ function TeamColumns({
       })}
     </div>
   );
-}
-
-function short(text: string): string {
-  const line = text.replace(/\s+/g, " ").trim();
-  return line.length > SHORT ? `${line.slice(0, SHORT - 1)}…` : line;
 }

@@ -6,8 +6,7 @@ import { ModeratedCard } from "../../console/ModeratedCard";
 import { teamColor } from "../../shared/teamColor";
 import type { Send } from "../types";
 import { COLUMN_LABELS, byline } from "./cardMeta";
-
-const SHORT = 48;
+import { pendingModeration, shortLabel } from "../../console/moderation";
 
 /**
  * The facilitator's board of a perspective phase: the cards by the team they are about, strengths
@@ -24,15 +23,7 @@ export function PerspectiveBoard({
   pending: readonly PendingCommand[];
   send: Send;
 }) {
-  // What the facilitator just asked for shows at once; the server's answer follows.
-  const hiding = new Map<string, boolean>();
-  const edits = new Map<string, string>();
-  const merging = new Set<string>();
-  for (const { command } of pending) {
-    if (command.type === "card.setHidden") hiding.set(command.cardId, command.hidden);
-    if (command.type === "card.edit") edits.set(command.cardId, command.text);
-    if (command.type === "card.merge") merging.add(command.cardId);
-  }
+  const { hiding, edits, status } = pendingModeration(pending);
   const all = cardsOf(state, phaseId);
   const spotlit = state.spotlight?.kind === "card" ? state.spotlight.id : null;
   const order = (c: Card) => PERSPECTIVE_COLUMNS.findIndex((col) => col.id === c.column);
@@ -61,10 +52,10 @@ export function PerspectiveBoard({
                       hidden={hiding.get(card.id) ?? card.hidden}
                       spotlit={spotlit === card.id}
                       merged={mergedCount(state, card.id)}
-                      status={merging.has(card.id) ? "Merging…" : edits.has(card.id) ? "Saving…" : undefined}
+                      status={status(card.id)}
                       targets={cards
                         .filter((other) => other.id !== card.id && other.column === card.column)
-                        .map((other) => ({ id: other.id, label: short(other.text) }))}
+                        .map((other) => ({ id: other.id, label: shortLabel(other.text) }))}
                       send={send}
                     />
                   </li>
@@ -76,9 +67,4 @@ export function PerspectiveBoard({
       })}
     </div>
   );
-}
-
-function short(text: string): string {
-  const line = text.replace(/\s+/g, " ").trim();
-  return line.length > SHORT ? `${line.slice(0, SHORT - 1)}…` : line;
 }
