@@ -147,6 +147,16 @@ export interface Secrets {
   participantByTokenHash: Record<string, string>;
 }
 
+/**
+ * An answer or vote with the team it was given for. Someone moved to another team later keeps
+ * their answers counted where they gave them: moving the counts would show everyone, from the
+ * tallies, exactly how that person answered. A changed answer is taken back from that team.
+ */
+export interface Ballot<V> {
+  value: V;
+  teamId: string;
+}
+
 export interface WorkshopState {
   code: string;
   title: string;
@@ -168,16 +178,19 @@ export interface WorkshopState {
   /** cardId → participantId → reaction. */
   reactions: Record<string, Record<string, ReactionKind>>;
   beliefs: Record<string, Belief>;
-  /** beliefId → participantId → vote. A client holds only its own. */
-  beliefBallots: Record<string, Record<string, BeliefVote>>;
+  /**
+   * beliefId → participantId → vote, and the team it is counted for: the voter's team when they
+   * voted. A client holds only its own.
+   */
+  beliefBallots: Record<string, Record<string, Ballot<BeliefVote>>>;
   /** beliefId → voter's teamId → counts. Public. */
   beliefTallies: Record<string, Record<string, Record<BeliefVote, number>>>;
   /** phaseId → participantId → cardId → dots. A client holds only its own. */
   dots: Record<string, Record<string, Record<string, number>>>;
   /** phaseId → cardId → dots: only once the vote is closed. */
   dotTallies: Record<string, Record<string, number>>;
-  /** phaseId → participantId → questionId → 1..5. A client holds only its own. */
-  pulseAnswers: Record<string, Record<string, Record<string, number>>>;
+  /** phaseId → participantId → questionId → 1..5 and the team it is counted for. A client holds only its own. */
+  pulseAnswers: Record<string, Record<string, Record<string, Ballot<number>>>>;
   /** phaseId → questionId → teamId → distribution. Public. */
   pulseTallies: Record<string, Record<string, Record<string, Distribution>>>;
   agreements: Record<string, Agreement>;

@@ -186,8 +186,24 @@ describe("what the room sees after each command", () => {
       t2: { agree: 0, partly: 0, disagree: 1 },
       t3: { agree: 0, partly: 1, disagree: 0 },
     });
-    expect(s.beliefBallots.b6).toEqual({ p2: "partly", p3: "disagree", p4: "partly" });
+    expect(s.beliefBallots.b6).toEqual({
+      p2: { value: "partly", teamId: "t1" },
+      p3: { value: "disagree", teamId: "t2" },
+      p4: { value: "partly", teamId: "t3" },
+    });
     expect(run(s, vote("b6", "agree"), alice).decision).toMatchObject({ ok: true, events: [{ previous: "partly", vote: "agree", teamId: "t1" }] });
+  });
+
+  it("someone moved to another team keeps their vote counted where they gave it, until they change it", () => {
+    const moved = must(aliceAgrees(), { type: "participant.move", participantId: "p2", teamId: "t3" }, facilitator).state;
+    // Moving the count would show everyone how Alice voted.
+    expect(moved.beliefTallies.b6).toEqual(aliceAgrees().beliefTallies.b6);
+    const { state, log } = run(moved, vote("b6", "disagree"), alice);
+    expect(log.map((l) => l.event)).toEqual([
+      { type: "belief.voted", beliefId: "b6", participantId: "p2", teamId: "t3", vote: "disagree", previous: "agree", previousTeamId: "t1" },
+    ]);
+    expect(state.beliefTallies.b6).toEqual({ t1: { agree: 0, partly: 0, disagree: 0 }, t3: { agree: 0, partly: 0, disagree: 1 } });
+    expect(state.beliefBallots.b6?.p2).toEqual({ value: "disagree", teamId: "t3" });
   });
 
   it("hides and unhides a belief for everyone but the facilitator", () => {
@@ -318,7 +334,7 @@ describe("anonymity: what leaves the server", () => {
     }
     expect(out.find((d) => d.to.kind === "participant")).toMatchObject({ to: { participantId: "p4" }, event: { event: { participantId: "p4" } } });
     for (const [, viewer] of VIEWERS) expect(viewFor(state, viewer).beliefBallots.b6).toEqual({});
-    expect(viewFor(state, { role: "participant", participantId: "p4" }).beliefBallots.b6).toEqual({ p4: "agree" });
+    expect(viewFor(state, { role: "participant", participantId: "p4" }).beliefBallots.b6).toEqual({ p4: { value: "agree", teamId: "t3" } });
   });
 
   it.each<[string, Viewer]>([

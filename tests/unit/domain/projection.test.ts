@@ -327,8 +327,8 @@ describe("answers, votes and dots: one's own only", () => {
   ])("viewFor gives %s only their own", (_name, viewer, own) => {
     const state: WorkshopState = {
       ...before,
-      pulseAnswers: { "check-in": { p2: { q: 4 }, p3: { q: 2 } } },
-      beliefBallots: { b9: { p2: "agree", p3: "disagree" } },
+      pulseAnswers: { "check-in": { p2: { q: { value: 4, teamId: "t1" } }, p3: { q: { value: 2, teamId: "t2" } } } },
+      beliefBallots: { b9: { p2: { value: "agree", teamId: "t1" }, p3: { value: "disagree", teamId: "t2" } } },
       dots: { brainstorm: { p2: { c9: 2 }, p3: { c9: 1 } } },
     };
     const view = viewFor(state, viewer);

@@ -90,7 +90,11 @@ describe("pulse.answered", () => {
     s = answer(s, cleo, Q1, 4);
     s = answer(s, bob, Q1, 2);
     s = answer(s, bob, Q2, 5);
-    expect(s.pulseAnswers["check-in"]).toEqual({ p2: { [Q1]: 4 }, p3: { [Q1]: 2, [Q2]: 5 }, p4: { [Q1]: 4 } });
+    expect(s.pulseAnswers["check-in"]).toEqual({
+      p2: { [Q1]: { value: 4, teamId: "t1" } },
+      p3: { [Q1]: { value: 2, teamId: "t2" }, [Q2]: { value: 5, teamId: "t2" } },
+      p4: { [Q1]: { value: 4, teamId: "t1" } },
+    });
     expect(s.pulseTallies["check-in"]).toEqual({
       [Q1]: { t1: [0, 0, 0, 2, 0], t2: [0, 1, 0, 0, 0] },
       [Q2]: { t2: [0, 0, 0, 0, 1] },
@@ -172,8 +176,37 @@ describe("who learns what", () => {
 
   it("tallies are public; a person's answers reach only them", () => {
     expect(viewFor(final, { role: "screen" }).pulseTallies["check-in"]?.[Q1]).toEqual({ t1: [1, 0, 0, 0, 0], t2: [0, 0, 0, 0, 1] });
-    expect(viewFor(final, { role: "participant", participantId: "p2" }).pulseAnswers["check-in"]).toEqual({ p2: { [Q1]: 1 } });
+    expect(viewFor(final, { role: "participant", participantId: "p2" }).pulseAnswers["check-in"]).toEqual({ p2: { [Q1]: { value: 1, teamId: "t1" } } });
     expect(viewFor(final, { role: "facilitator" }).pulseAnswers["check-in"]).toEqual({});
+  });
+});
+
+describe("someone moved to another team", () => {
+  const moved = () => must(answered(), { type: "participant.move", participantId: "p2", teamId: "t2" }, facilitator).state;
+
+  it("keeps their answers counted for the team they answered in: moving the counts would show how they answered", () => {
+    expect(moved().pulseTallies["check-in"]?.[Q1]).toEqual(answered().pulseTallies["check-in"]?.[Q1]);
+  });
+
+  it("a changed answer is taken from the team that counted it and counted for their new team", () => {
+    const { state, log } = run(moved(), { type: "pulse.answer", phaseId: "check-in", questionId: Q1, value: 5 }, alice);
+    expect(log.map((l) => l.event)).toEqual([
+      { type: "pulse.answered", phaseId: "check-in", questionId: Q1, participantId: "p2", teamId: "t2", value: 5, previous: 3, previousTeamId: "t1" },
+    ]);
+    expect(state.pulseTallies["check-in"]?.[Q1]).toEqual({ t1: [0, 0, 0, 0, 0], t2: [0, 0, 0, 0, 1] });
+    expect(state.pulseAnswers["check-in"]?.p2).toEqual({ [Q1]: { value: 5, teamId: "t2" } });
+  });
+
+  it("the same answer again counts it for their new team, once", () => {
+    const state = answer(answer(moved(), alice, Q1, 3), alice, Q1, 3);
+    expect(state.pulseTallies["check-in"]?.[Q1]).toEqual({ t1: [0, 0, 0, 0, 0], t2: [0, 0, 1, 0, 0] });
+  });
+
+  it("a copy without the answerer moves the count between the teams too", () => {
+    const before = moved();
+    const { state, log } = run(before, { type: "pulse.answer", phaseId: "check-in", questionId: Q1, value: 5 }, alice);
+    const screenCopy = fold(log.map((l) => copyFor(deliveries(l, state), { role: "screen" })), viewFor(before, { role: "screen" }));
+    expect(screenCopy.pulseTallies["check-in"]?.[Q1]).toEqual({ t1: [0, 0, 0, 0, 0], t2: [0, 0, 0, 0, 1] });
   });
 });
 

@@ -38,7 +38,7 @@ export function BeliefsPhone({ code, state, phase, me, pending, send }: PhonePha
         <ul className="space-y-4">
           {beliefs.map((belief) => {
             const sent = work.votes.get(belief.id);
-            const held = state.beliefBallots[belief.id]?.[me.id] ?? null;
+            const held = state.beliefBallots[belief.id]?.[me.id]?.value ?? null;
             return (
               <li key={belief.id}>
                 <PhoneBelief

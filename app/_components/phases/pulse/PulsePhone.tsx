@@ -1,14 +1,20 @@
 "use client";
 
 import { pendingWish } from "../../controls/pendingWish";
+import type { Ballot } from "@/lib/domain";
 import type { PhonePhaseProps } from "../types";
 import { PulseQuestion } from "./PulseQuestion";
 
+/** questionId → my answer, without the team it is counted for. */
+function answerValues(answers: Record<string, Ballot<number>> | undefined): Record<string, number> {
+  return Object.fromEntries(Object.entries(answers ?? {}).map(([questionId, answer]) => [questionId, answer.value]));
+}
+
 /** The pulse on a phone: each question with the 1–5 buttons; answers can change until the room moves on. */
 export function PulsePhone({ state, phase, me, pending, send }: PhonePhaseProps<"pulse">) {
-  const saved = state.pulseAnswers[phase.id]?.[me.id] ?? {};
+  const saved = answerValues(state.pulseAnswers[phase.id]?.[me.id]);
   const pairedWith = phase.options.pairedWith;
-  const earlier = pairedWith ? state.pulseAnswers[pairedWith]?.[me.id] : undefined;
+  const earlier = pairedWith ? answerValues(state.pulseAnswers[pairedWith]?.[me.id]) : undefined;
   const questions = phase.options.questions.map((question) => {
     const wish = pendingWish(pending, "pulse.answer", (c) => (c.phaseId === phase.id && c.questionId === question.id ? c.value : undefined));
     return { question, wish, value: wish ?? saved[question.id] };

@@ -10,13 +10,19 @@ function patchBelief(state: WorkshopState, beliefId: string, patch: (b: Belief) 
   return { ...state, beliefs: { ...state.beliefs, [beliefId]: { ...belief, ...patch(belief) } } };
 }
 
-/** Moves one vote in a team's tally; never below zero, whatever order a copy receives things in. */
-function tallied(state: WorkshopState, beliefId: string, teamId: string, vote: BeliefVote, previous: BeliefVote | null): WorkshopState {
-  const byTeam = state.beliefTallies[beliefId] ?? {};
+/**
+ * Adds a vote to its team's tally and takes the vote it replaces from the team that counted it;
+ * never below zero, whatever order a copy receives things in.
+ */
+function tallied(state: WorkshopState, beliefId: string, teamId: string, vote: BeliefVote, previous: BeliefVote | null, previousTeamId: string): WorkshopState {
+  const byTeam = { ...state.beliefTallies[beliefId] };
+  if (previous) {
+    const before = { agree: 0, partly: 0, disagree: 0, ...byTeam[previousTeamId] };
+    byTeam[previousTeamId] = { ...before, [previous]: Math.max(0, before[previous] - 1) };
+  }
   const counts = { agree: 0, partly: 0, disagree: 0, ...byTeam[teamId] };
-  counts[vote] += 1;
-  if (previous) counts[previous] = Math.max(0, counts[previous] - 1);
-  return { ...state, beliefTallies: { ...state.beliefTallies, [beliefId]: { ...byTeam, [teamId]: counts } } };
+  byTeam[teamId] = { ...counts, [vote]: counts[vote] + 1 };
+  return { ...state, beliefTallies: { ...state.beliefTallies, [beliefId]: byTeam } };
 }
 
 export const beliefAppliers: Appliers<BeliefEvent> = {
@@ -45,8 +51,9 @@ export const beliefAppliers: Appliers<BeliefEvent> = {
     // Everyone's copy moves the tallies; only the server's and the voter's know whose ballot it is.
     // The others still get the belief's (empty) entry, as `viewFor` gives them.
     const ballots = state.beliefBallots[e.beliefId] ?? {};
-    const next = e.participantId === null ? ballots : { ...ballots, [e.participantId]: e.vote };
-    return tallied({ ...state, beliefBallots: { ...state.beliefBallots, [e.beliefId]: next } }, e.beliefId, e.teamId, e.vote, e.previous);
+    const next = e.participantId === null ? ballots : { ...ballots, [e.participantId]: { value: e.vote, teamId: e.teamId } };
+    const withBallot = { ...state, beliefBallots: { ...state.beliefBallots, [e.beliefId]: next } };
+    return tallied(withBallot, e.beliefId, e.teamId, e.vote, e.previous, e.previousTeamId ?? e.teamId);
   },
   "belief.hidden": (state, e) => patchBelief(state, e.beliefId, () => ({ hidden: true })),
   "belief.withdrawn"(state, e) {

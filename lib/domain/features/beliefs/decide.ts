@@ -54,13 +54,13 @@ export const beliefDeciders: Deciders<BeliefCommand> = {
     const found = openBelief(state, beliefId, ctx);
     if (isDecision(found)) return found;
     const { belief, participant } = found;
-    const previous = state.beliefBallots[belief.id]?.[participant.id] ?? null;
+    const held = state.beliefBallots[belief.id]?.[participant.id];
     // A double tap, or a retry after a reconnect, changes nothing.
-    if (previous === vote) return accept([], { id: belief.id });
-    return accept(
-      [{ type: "belief.voted", beliefId: belief.id, participantId: participant.id, teamId: participant.teamId, vote, previous }],
-      { id: belief.id },
-    );
+    if (held?.value === vote && held.teamId === participant.teamId) return accept([], { id: belief.id });
+    // Someone moved since they voted: the old vote is taken back from the team that counted it.
+    const moved = held && held.teamId !== participant.teamId ? { previousTeamId: held.teamId } : {};
+    const voted = { type: "belief.voted", beliefId: belief.id, participantId: participant.id, teamId: participant.teamId, vote } as const;
+    return accept([{ ...voted, previous: held?.value ?? null, ...moved }], { id: belief.id });
   },
 
   "belief.setHidden"(state, { beliefId, hidden }, { actor }) {

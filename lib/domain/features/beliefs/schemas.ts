@@ -52,6 +52,8 @@ export const beliefEvents = [
     teamId: Id,
     vote: BeliefVoteSchema,
     previous: BeliefVoteSchema.nullable(),
+    /** The team the previous vote was counted for, when the voter has moved since; else `teamId`. */
+    previousTeamId: Id.optional(),
   }),
   z.object({ type: z.literal("belief.hidden"), beliefId: Id }),
   /** What everyone but the moderators receives for `belief.hidden`: the belief is gone for them. */

@@ -10,11 +10,13 @@ export const pulseDeciders: Deciders<"pulse.answer"> = {
     if (!phase.options.questions.some((q) => q.id === questionId)) {
       return reject("not_found", "That question is not part of this pulse.");
     }
-    const previous = state.pulseAnswers[phase.id]?.[participant.id]?.[questionId] ?? null;
+    const given = state.pulseAnswers[phase.id]?.[participant.id]?.[questionId];
     // A double tap or a retry with the same answer changes nothing.
-    if (previous === value) return accept([]);
-    return accept(
-      [{ type: "pulse.answered", phaseId: phase.id, questionId, participantId: participant.id, teamId: participant.teamId, value, previous }],
-    );
+    if (given?.value === value && given.teamId === participant.teamId) return accept([]);
+    const answered = { type: "pulse.answered", phaseId: phase.id, questionId, participantId: participant.id, teamId: participant.teamId, value } as const;
+    if (!given) return accept([{ ...answered, previous: null }]);
+    // Someone moved since they answered: the old answer is taken back from the team that counted it.
+    const moved = given.teamId === participant.teamId ? {} : { previousTeamId: given.teamId };
+    return accept([{ ...answered, previous: given.value, ...moved }]);
   },
 };

@@ -5,10 +5,10 @@ import type { Distribution } from "../../model";
 export const EMPTY_DISTRIBUTION: Distribution = [0, 0, 0, 0, 0];
 
 /**
- * A distribution with one answer taken back and one added. Never below zero: a copy that missed
+ * A distribution with one answer taken back and one added (`null`: nothing added or taken). Never below zero: a copy that missed
  * the answer it replaces (it cannot happen by the rules, but a tally must not go negative) stays sane.
  */
-export function tallied(counts: Distribution | undefined, value: number, previous: number | null): Distribution {
+export function tallied(counts: Distribution | undefined, value: number | null, previous: number | null): Distribution {
   return (counts ?? EMPTY_DISTRIBUTION).map((n, i) => {
     const answer = i + 1;
     return n + (answer === value ? 1 : 0) - (answer === previous && n > 0 ? 1 : 0);

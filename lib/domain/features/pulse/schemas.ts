@@ -18,5 +18,7 @@ export const pulseEvents = [
     value: Score,
     /** The answer it replaces, so every copy can keep its tallies right. */
     previous: Score.nullable(),
+    /** The team the previous answer was counted for, when the person has moved since; else `teamId`. */
+    previousTeamId: Id.optional(),
   }),
 ] as const;
