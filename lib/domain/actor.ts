@@ -7,7 +7,9 @@ export type Actor =
   | { role: "participant"; participantId: string }
   /** Holds a participant token the workshop does not know yet: may only join. */
   | { role: "guest"; tokenHash: string }
-  | { role: "screen" };
+  | { role: "screen" }
+  /** Holds an owner's edit link (over HTTP only): may update that one agreement's progress. */
+  | { role: "owner"; agreementId: string };
 
 /** The key under which an actor's command ids are remembered (ids are unique per actor). */
 export function actorKey(actor: Actor): string {
@@ -20,6 +22,8 @@ export function actorKey(actor: Actor): string {
       return `guest:${actor.tokenHash}`;
     case "screen":
       return "screen";
+    case "owner":
+      return `owner:${actor.agreementId}`;
     default:
       return assertNever(actor);
   }

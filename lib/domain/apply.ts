@@ -5,6 +5,7 @@ import { beliefAppliers } from "./features/beliefs/apply";
 import { brainstormAppliers } from "./features/brainstorm/apply";
 import { cardAppliers } from "./features/cards/apply";
 import { cofacilitatorAppliers } from "./features/cofacilitators/apply";
+import { followUpAppliers } from "./features/followup/apply";
 import { controlAppliers } from "./features/controls/apply";
 import { participantAppliers } from "./features/participants/apply";
 import { perspectiveAppliers } from "./features/perspective/apply";
@@ -21,6 +22,7 @@ const APPLIERS: Appliers<Exclude<EventType, "workshop.created" | "redacted">> = 
   ...beliefAppliers,
   ...agreementAppliers,
   ...cofacilitatorAppliers,
+  ...followUpAppliers,
 };
 
 /**
@@ -63,7 +65,13 @@ function created(event: Extract<DomainEvent, { type: "workshop.created" }>, seq:
     pulseTallies: {},
     agreements: {},
     secrets: event.facilitatorTokenHash
-      ? { facilitatorTokenHash: event.facilitatorTokenHash, coFacilitatorTokenHashes: [], participantByTokenHash: {} }
+      ? {
+          facilitatorTokenHash: event.facilitatorTokenHash,
+          coFacilitatorTokenHashes: [],
+          participantByTokenHash: {},
+          shareTokenHashes: [],
+          editLinks: {},
+        }
       : null,
   };
 }

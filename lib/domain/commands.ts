@@ -4,6 +4,7 @@ import { beliefCommands } from "./features/beliefs/schemas";
 import { brainstormCommands } from "./features/brainstorm/schemas";
 import { cardCommands } from "./features/cards/schemas";
 import { cofacilitatorCommands } from "./features/cofacilitators/schemas";
+import { followUpCommands } from "./features/followup/schemas";
 import { controlCommands } from "./features/controls/schemas";
 import { participantCommands } from "./features/participants/schemas";
 import { pulseCommands } from "./features/pulse/schemas";
@@ -20,6 +21,7 @@ export const CommandSchema = z.discriminatedUnion("type", [
   ...beliefCommands,
   ...agreementCommands,
   ...cofacilitatorCommands,
+  ...followUpCommands,
 ]);
 
 /** A command as it is sent (defaults not yet filled in). */

@@ -6,6 +6,7 @@ import { beliefDeciders } from "./features/beliefs/decide";
 import { brainstormDeciders } from "./features/brainstorm/decide";
 import { cardDeciders } from "./features/cards/decide";
 import { cofacilitatorDeciders } from "./features/cofacilitators/decide";
+import { followUpDeciders } from "./features/followup/decide";
 import { controlDeciders } from "./features/controls/decide";
 import { participantDeciders } from "./features/participants/decide";
 import { pulseDeciders } from "./features/pulse/decide";
@@ -23,6 +24,7 @@ const DECIDERS: Deciders<CommandType> = {
   ...beliefDeciders,
   ...agreementDeciders,
   ...cofacilitatorDeciders,
+  ...followUpDeciders,
 };
 
 /** The one place a command becomes events (or a reason why not). Pure: same input, same answer. */

@@ -4,6 +4,7 @@ import { beliefEvents } from "./features/beliefs/schemas";
 import { brainstormEvents } from "./features/brainstorm/schemas";
 import { cardEvents } from "./features/cards/schemas";
 import { cofacilitatorEvents } from "./features/cofacilitators/schemas";
+import { followUpEvents } from "./features/followup/schemas";
 import { controlEvents } from "./features/controls/schemas";
 import { participantEvents } from "./features/participants/schemas";
 import { perspectiveEvents } from "./features/perspective/schemas";
@@ -44,6 +45,7 @@ export const DomainEventSchema = z.discriminatedUnion("type", [
   ...beliefEvents,
   ...agreementEvents,
   ...cofacilitatorEvents,
+  ...followUpEvents,
 ]);
 
 export type DomainEvent = z.infer<typeof DomainEventSchema>;

@@ -16,4 +16,5 @@ export const LIMITS = {
   personName: 60,
   metricText: 80,
   legalNote: 300,
+  progressNote: 300,
 } as const;

@@ -109,7 +109,25 @@ export interface Agreement {
   /** The idea it was made from, if any. */
   fromCardId: string | null;
   endorsedBy: string[];
+  /** Follow-up after the day: where it stands, the last measured value ("" until measured). */
+  status: AgreementStatus;
+  measured: string;
+  /** Every follow-up update, oldest first: the history the report shows. */
+  progress: ProgressUpdate[];
+  /** Carried over from an earlier workshop for review, if it was. */
+  carriedFrom: { code: string; title: string } | null;
   seq: number;
+}
+
+export type AgreementStatus = "not-started" | "on-track" | "at-risk" | "done";
+
+export interface ProgressUpdate {
+  at: number;
+  status: AgreementStatus;
+  measured: string;
+  note: string;
+  /** Who made it: the facilitator, or the owner through their edit link. */
+  by: "facilitator" | "owner";
 }
 
 /** Counts of answers 1–5 (index 0 is the count of 1s). */
@@ -145,6 +163,10 @@ export interface Secrets {
   facilitatorTokenHash: string;
   coFacilitatorTokenHashes: string[];
   participantByTokenHash: Record<string, string>;
+  /** Read-only report links for colleagues who were not there. */
+  shareTokenHashes: string[];
+  /** An owner's edit link → the agreement it may update. */
+  editLinks: Record<string, string>;
 }
 
 /**

@@ -6,6 +6,7 @@ import { beliefRedactors, beliefView } from "./features/beliefs/project";
 import { brainstormRedactors } from "./features/brainstorm/project";
 import { pulseRedactors } from "./features/pulse/project";
 import { cofacilitatorRedactors } from "./features/cofacilitators/project";
+import { followUpRedactors } from "./features/followup/project";
 import type { WorkshopState } from "./model";
 
 /**
@@ -70,6 +71,7 @@ const REDACTORS: Redactors<EventType> = {
   ...pulseRedactors,
   ...brainstormRedactors,
   ...cofacilitatorRedactors,
+  ...followUpRedactors,
 };
 
 /** The copy of one event a viewer may receive. `stateAfter` is the server's state once applied. */

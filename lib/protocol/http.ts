@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { PhaseKind } from "@/lib/domain";
+import type { Report } from "@/lib/domain/report";
 
 /** The HTTP API's bodies, shared by the server that answers and the pages that ask. */
 
@@ -23,6 +24,40 @@ export interface CoFacilitatorLink {
   /** Same shape as the facilitator's own link: `…/f/CODE#key=TOKEN`, with a token of its own. */
   facilitatorUrl: string;
 }
+
+/** The formats of `GET /api/workshops/:code/agreements?format=…`. */
+export const DOWNLOAD_FORMATS = ["pdf", "csv", "md", "ics"] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+
+/**
+ * Who a report was asked for, as the server recognised the bearer token: someone of the
+ * workshop (facilitator or participant), a share link, or an owner's edit link.
+ */
+export type ReportReader =
+  | { role: "facilitator" }
+  | { role: "participant" }
+  | { role: "share" }
+  | { role: "owner"; agreementId: string };
+
+/** The answer to `GET /api/workshops/:code/report`. */
+export interface ReportResponse {
+  report: Report;
+  you: ReportReader;
+}
+
+/** The answer to `POST /api/workshops/:code/share`: a read-only report link, shown once. */
+export interface ShareLink {
+  /** `…/r/CODE#share=TOKEN`. */
+  shareUrl: string;
+}
+
+/** The answer to `POST /api/workshops/:code/agreements/:id/edit-link`: the owner's link, shown once. */
+export interface EditLink {
+  /** `…/r/CODE#edit=TOKEN`. */
+  editUrl: string;
+}
+
+export { ProgressFieldsSchema, type ProgressFields } from "@/lib/domain/features/followup/schemas";
 
 export interface PublicWorkshopInfo {
   code: string;

@@ -20,6 +20,7 @@ export function roomsOf(code: string, actor: Actor): string[] {
     case "participant":
       return [rooms.participants(code), rooms.participant(code, actor.participantId)];
     case "guest":
+    case "owner":
       return [];
   }
 }
@@ -46,6 +47,7 @@ export function viewerOf(actor: Actor): Viewer | null {
     case "participant":
       return { role: "participant", participantId: actor.participantId };
     case "guest":
+    case "owner":
       return null;
   }
 }

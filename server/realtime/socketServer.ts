@@ -75,7 +75,7 @@ export function attachRealtime(http: HttpServer, deps: { rooms: Rooms; log: (err
   function enter(socket: OnsideSocket, room: Room, since: number | undefined): void {
     const { actor } = socket.data;
     void socket.join(roomsOf(room.code, actor));
-    socket.emit("session:ready", { you: actor.role === "guest" ? { role: "guest" } : actor, serverTime: Date.now() });
+    socket.emit("session:ready", { you: actor.role === "guest" || actor.role === "owner" ? { role: "guest" } : actor, serverTime: Date.now() });
     const viewer = viewerOf(actor);
     if (!viewer) return;
     const missed = since === undefined ? null : room.eventsSince(since, viewer);

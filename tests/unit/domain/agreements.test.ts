@@ -228,7 +228,7 @@ describe("invalid agreements are refused with a message per missing field", () =
 });
 
 describe("the agreement form", () => {
-  const filled: AgreementDraft = draftOf({ id: "a1", phaseId: "agreements", kind: "agreement", ...FIELDS, fromCardId: null, endorsedBy: [], seq: 1 });
+  const filled: AgreementDraft = draftOf({ id: "a1", phaseId: "agreements", kind: "agreement", ...FIELDS, fromCardId: null, endorsedBy: [], status: "not-started", measured: "", progress: [], carriedFrom: null, seq: 1 });
 
   it("a filled-in form becomes the fields the command carries", () => {
     expect(validateDraft(filled)).toEqual({ ok: true, fields: FIELDS });

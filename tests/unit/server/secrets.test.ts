@@ -11,6 +11,8 @@ const secrets: Secrets = {
   facilitatorTokenHash: hashToken(FACILITATOR),
   coFacilitatorTokenHashes: [hashToken(CO_FIRST), hashToken("co-facilitator-in-the-middle"), hashToken(CO_LAST)],
   participantByTokenHash: { [hashToken(PARTICIPANT)]: "p2" },
+  shareTokenHashes: [],
+  editLinks: {},
 };
 
 describe("isFacilitatorToken: who opens the console", () => {

@@ -1,0 +1,2 @@
+export { buildReport, TOP_IDEAS } from "./build";
+export type * from "./types";
