@@ -114,6 +114,10 @@ describe("what people see after each command", () => {
       ...FIELDS,
       fromCardId: null,
       endorsedBy: [],
+      status: "not-started",
+      measured: "",
+      progress: [],
+      carriedFrom: null,
       seq: 10,
     });
   });

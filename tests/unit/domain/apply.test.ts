@@ -80,7 +80,13 @@ describe("apply: workshop.created", () => {
   });
 
   it("keeps the facilitator's token hash in the server's secrets only", () => {
-    expect(workshop().secrets).toEqual({ facilitatorTokenHash: FACILITATOR_HASH, coFacilitatorTokenHashes: [], participantByTokenHash: {} });
+    expect(workshop().secrets).toEqual({
+      facilitatorTokenHash: FACILITATOR_HASH,
+      coFacilitatorTokenHashes: [],
+      participantByTokenHash: {},
+      shareTokenHashes: [],
+      editLinks: {},
+    });
     const { event, ...rest } = createdEvent();
     if (event.type !== "workshop.created") throw new Error("fixture");
     const { facilitatorTokenHash: _omit, ...visible } = event;
