@@ -1,6 +1,6 @@
 import { DEFAULT_AGENDA } from "./agenda";
 import type { CreateWorkshop } from "./commands";
-import type { DomainEvent } from "./events";
+import type { EventOf } from "./events";
 
 /**
  * The first event of every workshop. The server supplies the code and the hash of the
@@ -9,7 +9,7 @@ import type { DomainEvent } from "./events";
 export function createWorkshop(
   input: CreateWorkshop,
   secrets: { code: string; facilitatorTokenHash: string },
-): DomainEvent {
+): EventOf<"workshop.created"> {
   return {
     type: "workshop.created",
     code: secrets.code,

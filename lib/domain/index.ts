@@ -18,3 +18,4 @@ export { AgreementFieldsSchema, type AgreementFields } from "./features/agreemen
 export { assignTeams } from "./features/perspective/assign";
 export { cardFor } from "./features/cards/visibility";
 export { SERVER_ONLY_COMMANDS } from "./features/cofacilitators/schemas";
+export { carryOver, type CarriedAgreement } from "./features/followup/carry";

@@ -8,3 +8,4 @@ export * from "./ack";
 export * from "./events";
 export * from "./handshake";
 export * from "./http";
+export * from "./export";
