@@ -1,0 +1,35 @@
+import type { Report } from "@/lib/domain/report";
+import type { DownloadFormat } from "@/lib/protocol";
+import { agreementsCsv } from "./csv";
+import { agreementsIcs } from "./ics";
+import { agreementsMarkdown } from "./markdown";
+import { agreementsPdf } from "./pdf";
+
+/** A file to send: the bytes, their Content-Type, and the name to save them under. */
+export interface Download {
+  body: Buffer;
+  contentType: string;
+  filename: string;
+}
+
+const FORMATS: Record<DownloadFormat, { contentType: string; render: (report: Report) => Promise<Buffer> | Buffer }> = {
+  pdf: { contentType: "application/pdf", render: agreementsPdf },
+  csv: { contentType: "text/csv; charset=utf-8", render: (r) => Buffer.from(agreementsCsv(r), "utf8") },
+  md: { contentType: "text/markdown; charset=utf-8", render: (r) => Buffer.from(agreementsMarkdown(r), "utf8") },
+  ics: { contentType: "text/calendar; charset=utf-8", render: (r) => Buffer.from(agreementsIcs(r), "utf8") },
+};
+
+/**
+ * "onside-<code>-agreements.<ext>". The code is made of letters and digits already; anything else
+ * is dropped anyway, so the name is safe in a Content-Disposition header on every system.
+ */
+export function downloadFilename(code: string, format: DownloadFormat): string {
+  const safe = code.replace(/[^A-Za-z0-9-]/g, "") || "workshop";
+  return `onside-${safe}-agreements.${format}`;
+}
+
+/** The report's agreements as a file in the format asked for. */
+export async function renderAgreements(report: Report, format: DownloadFormat): Promise<Download> {
+  const { contentType, render } = FORMATS[format];
+  return { body: await render(report), contentType, filename: downloadFilename(report.workshop.code, format) };
+}
