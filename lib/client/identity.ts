@@ -14,13 +14,19 @@ export function randomToken(bytes = 16): string {
  * screen or a new network brings the same person back.
  */
 export function participantToken(storage: KeyValue, code: string): string {
-  const key = `onside:participant:${code}`;
-  const known = storage.get(key);
+  const known = knownParticipantToken(storage, code);
   if (known) return known;
   const token = randomToken();
-  storage.set(key, token);
+  storage.set(participantKey(code), token);
   return token;
 }
+
+/** This phone's token for a workshop if it has one; never makes one (the report page only reads). */
+export function knownParticipantToken(storage: KeyValue, code: string): string | null {
+  return storage.get(participantKey(code));
+}
+
+const participantKey = (code: string) => `onside:participant:${code}`;
 
 /**
  * The facilitator's token arrives in the link's #fragment (never sent to a server log); once the

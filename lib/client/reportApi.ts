@@ -1,0 +1,89 @@
+import {
+  ApiErrorSchema,
+  type CreatedWorkshop,
+  type DownloadFormat,
+  type EditLink,
+  type ProgressFields,
+  type ReportResponse,
+  type ShareLink,
+} from "@/lib/protocol";
+import type { ReportAgreement } from "@/lib/domain/report";
+import { ApiFailure } from "./api";
+import { filenameFromDisposition } from "./report";
+
+/**
+ * The report's endpoints, each with the bearer token the page resolved. Failures come back as
+ * `ApiFailure` with the server's own message (and its per-field issues), so pages show them as
+ * they are.
+ */
+const base = (code: string) => `/api/workshops/${encodeURIComponent(code)}`;
+
+async function send(path: string, token: string | null, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (token) headers.set("authorization", `Bearer ${token}`);
+  let res: Response;
+  try {
+    res = await fetch(path, { ...init, headers, cache: "no-store" });
+  } catch {
+    throw new ApiFailure(0, "No connection to the Onside server. Check the network and try again.");
+  }
+  if (res.ok) return res;
+  const parsed = ApiErrorSchema.safeParse(await res.json().catch(() => null));
+  throw new ApiFailure(
+    res.status,
+    parsed.success ? parsed.data.error.message : `The server answered ${res.status}.`,
+    parsed.success ? parsed.data.error.issues : [],
+  );
+}
+
+async function json<T>(path: string, token: string | null, init?: RequestInit): Promise<T> {
+  const res = await send(path, token, init);
+  return (await res.json()) as T;
+}
+
+const post = (body?: unknown): RequestInit =>
+  body === undefined
+    ? { method: "POST" }
+    : { method: "POST", headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) };
+
+export const reportApi = {
+  report: (code: string, token: string) => json<ReportResponse>(`${base(code)}/report`, token),
+
+  share: (code: string, token: string) => json<ShareLink>(`${base(code)}/share`, token, post()),
+
+  editLink: (code: string, token: string, agreementId: string) =>
+    json<EditLink>(`${base(code)}/agreements/${encodeURIComponent(agreementId)}/edit-link`, token, post()),
+
+  progress: (code: string, token: string, agreementId: string, fields: ProgressFields) =>
+    json<{ agreement: ReportAgreement }>(`${base(code)}/agreements/${encodeURIComponent(agreementId)}/progress`, token, post(fields)),
+
+  /** The export file's text as it was downloaded: the server reads and checks it. */
+  importWorkshop: (exportText: string) => json<CreatedWorkshop>("/api/workshops/import", null, post(exportText)),
+};
+
+/** What a download button fetches: the agreements in one format, or the whole workshop (facilitators). */
+export type DownloadKind = DownloadFormat | "json";
+
+/**
+ * Fetches a file with the bearer header (a plain link cannot carry one) and saves it under the
+ * name the server gave it.
+ */
+export async function download(code: string, token: string, kind: DownloadKind): Promise<void> {
+  const path = kind === "json" ? `${base(code)}/export` : `${base(code)}/agreements?format=${kind}`;
+  const res = await send(path, token);
+  const fallback = kind === "json" ? `onside-${code}.json` : `onside-${code}-agreements.${kind}`;
+  saveBlob(await res.blob(), filenameFromDisposition(res.headers.get("content-disposition"), fallback));
+}
+
+function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = filename;
+  a.rel = "noopener";
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Some browsers read the object URL after click() returns: let go of it a little later.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
