@@ -1,0 +1,51 @@
+"use client";
+
+import { useId, useState } from "react";
+import type { ReportAgreement } from "@/lib/domain/report";
+import type { ReportReader } from "@/lib/protocol";
+import { button } from "../shared/ui";
+import { OwnersLink } from "./OwnersLink";
+import { ProgressForm } from "./ProgressForm";
+
+/** Whether this reader may do anything with an agreement (else it is only read). */
+export function mayFollowUp(you: ReportReader, agreementId: string): boolean {
+  return you.role === "facilitator" || (you.role === "owner" && you.agreementId === agreementId);
+}
+
+/**
+ * What this reader may do with an agreement: the facilitator updates any (folded away, as there
+ * may be many) and makes owners' links; an owner updates theirs (open, it is why they came).
+ */
+export function AgreementTools({
+  code,
+  token,
+  you,
+  agreement,
+  onSaved,
+}: {
+  code: string;
+  token: string;
+  you: ReportReader;
+  agreement: ReportAgreement;
+  onSaved: (agreement: ReportAgreement) => void;
+}) {
+  const facilitator = you.role === "facilitator";
+  const owner = you.role === "owner" && you.agreementId === agreement.id;
+  const [open, setOpen] = useState(owner);
+  const formId = useId();
+
+  return (
+    <>
+      {owner ? <p className="font-semibold text-brand">This is your agreement: say where it stands.</p> : null}
+      {facilitator ? (
+        <button type="button" aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)} className={button.secondary}>
+          {open ? "Close the update" : "Update progress"}
+        </button>
+      ) : null}
+      <div id={formId} hidden={!open}>
+        {open ? <ProgressForm code={code} token={token} agreement={agreement} onSaved={onSaved} /> : null}
+      </div>
+      {facilitator ? <OwnersLink code={code} token={token} agreement={agreement} /> : null}
+    </>
+  );
+}

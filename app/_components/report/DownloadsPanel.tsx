@@ -1,0 +1,64 @@
+"use client";
+
+import { useState } from "react";
+import { ApiFailure } from "@/lib/client/api";
+import { download, type DownloadKind } from "@/lib/client/reportApi";
+import { button, panel } from "../shared/ui";
+
+const AGREEMENT_FILES: { kind: DownloadKind; label: string }[] = [
+  { kind: "pdf", label: "PDF" },
+  { kind: "csv", label: "Spreadsheet (CSV)" },
+  { kind: "md", label: "Markdown" },
+  { kind: "ics", label: "Calendar (.ics)" },
+];
+
+/**
+ * The agreements as files, for everyone who may read the report; the whole workshop as JSON for
+ * the facilitator (to start a follow-up from it). Fetched with the bearer header, which a plain
+ * link could not carry, then saved under the server's file name.
+ */
+export function DownloadsPanel({ code, token, facilitator }: { code: string; token: string; facilitator: boolean }) {
+  const [busy, setBusy] = useState<DownloadKind | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function get(kind: DownloadKind) {
+    setBusy(kind);
+    setFailure(null);
+    try {
+      await download(code, token, kind);
+    } catch (err) {
+      setFailure(err instanceof ApiFailure ? err.message : "The download failed. Try again.");
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const fileButton = (kind: DownloadKind, label: string) => (
+    <button key={kind} type="button" disabled={busy !== null} onClick={() => get(kind)} className={button.secondary}>
+      {busy === kind ? "Preparing…" : label}
+    </button>
+  );
+
+  return (
+    <section id="downloads" aria-labelledby="downloads-heading" className={`${panel} scroll-mt-4 space-y-3 print:hidden`}>
+      <div>
+        <h2 id="downloads-heading" className="text-lg font-bold">
+          Downloads
+        </h2>
+        <p className="text-sm text-muted">The agreements, to keep, share or put in your calendar.</p>
+      </div>
+      <div className="flex flex-wrap gap-2">{AGREEMENT_FILES.map((f) => fileButton(f.kind, f.label))}</div>
+      {facilitator ? (
+        <div className="space-y-1 border-t border-line pt-3">
+          {fileButton("json", "Whole workshop (JSON)")}
+          <p className="text-sm text-muted">Everything the room made, for your records or to start a follow-up workshop from it.</p>
+        </div>
+      ) : null}
+      {failure ? (
+        <p role="alert" className="rounded-lg border-2 border-danger bg-danger-soft p-2 font-semibold">
+          {failure}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import { useState } from "react";
+import type { ReportAgreement } from "@/lib/domain/report";
+import { ApiFailure } from "@/lib/client/api";
+import { reportApi } from "@/lib/client/reportApi";
+import { CopyField } from "../shared/CopyField";
+import { button } from "../shared/ui";
+
+type Status = { kind: "idle" } | { kind: "busy" } | { kind: "made"; url: string } | { kind: "failed"; message: string };
+
+/**
+ * The facilitator makes a link for an agreement's owner: it opens this report and lets them
+ * update that one agreement. The server keeps only its hash, so it is shown once; another press
+ * makes another.
+ */
+export function OwnersLink({ code, token, agreement }: { code: string; token: string; agreement: ReportAgreement }) {
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+
+  async function make() {
+    setStatus({ kind: "busy" });
+    try {
+      setStatus({ kind: "made", url: (await reportApi.editLink(code, token, agreement.id)).editUrl });
+    } catch (err) {
+      setStatus({ kind: "failed", message: err instanceof ApiFailure ? err.message : "Something went wrong. Try again." });
+    }
+  }
+
+  return (
+    <div className="space-y-2">
+      {status.kind === "made" ? (
+        <>
+          <p className="text-sm">
+            Send it to <strong>{agreement.ownerName}</strong>: it opens this report and lets them update this agreement only. It is shown
+            only now.
+          </p>
+          <CopyField label={`Owner's link for ${agreement.what}`} value={status.url} />
+        </>
+      ) : null}
+      {status.kind === "failed" ? (
+        <p role="alert" className="font-semibold text-danger">
+          {status.message}
+        </p>
+      ) : null}
+      <button
+        type="button"
+        onClick={make}
+        disabled={status.kind === "busy"}
+        className={status.kind === "made" ? button.quiet : button.secondary}
+      >
+        {status.kind === "busy" ? "Making…" : status.kind === "made" ? "Make another owner's link" : "Owner's link"}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import type { ReportWorkshop } from "@/lib/domain/report";
+import type { ReportReader } from "@/lib/protocol";
+import { formatDay } from "../phases/agreements/format";
+import { button } from "../shared/ui";
+import { plural, teamAccent } from "./labels";
+
+/** Which workshop, when, who took part; and a way back for those who came from it. */
+export function ReportHeader({ workshop, you }: { workshop: ReportWorkshop; you: ReportReader }) {
+  const back =
+    you.role === "facilitator"
+      ? { href: `/f/${workshop.code}`, label: "Back to the console" }
+      : you.role === "participant"
+        ? { href: `/w/${workshop.code}`, label: "Back to the workshop" }
+        : null;
+  return (
+    <header className="border-b border-line bg-surface print:border-b-2 print:border-ink">
+      <div className="mx-auto max-w-5xl space-y-2 px-4 py-4 sm:px-6">
+        <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
+          <p className="text-sm font-semibold text-brand">Onside · Workshop report</p>
+          {back ? (
+            <Link href={back.href} className={`${button.quiet} -mr-2 px-2 text-sm print:hidden`}>
+              {back.label}
+            </Link>
+          ) : null}
+        </div>
+        <h1 className="text-3xl font-bold text-balance break-words">{workshop.title}</h1>
+        <p className="flex flex-wrap gap-x-2 text-muted">
+          <time dateTime={workshop.date}>{formatDay(workshop.date)}</time>
+          <span aria-hidden="true">·</span>
+          <span>{workshop.endedAt ? "Ended" : "Still running"}</span>
+          <span aria-hidden="true">·</span>
+          <span>{plural(workshop.participants, "person", "people")} took part</span>
+          <span aria-hidden="true">·</span>
+          <span>
+            Code <span className="font-mono font-semibold text-ink">{workshop.code}</span>
+          </span>
+        </p>
+        <ul aria-label="Teams" className="flex flex-wrap gap-x-4 gap-y-1">
+          {workshop.teams.map((team) => (
+            <li key={team.id} className="inline-flex items-center gap-1.5 font-semibold">
+              <span aria-hidden="true" className="size-3 rounded-full" style={{ background: teamAccent(workshop, team.name) }} />
+              {team.name}
+            </li>
+          ))}
+        </ul>
+        <ReaderNote you={you} />
+      </div>
+    </header>
+  );
+}
+
+function ReaderNote({ you }: { you: ReportReader }) {
+  const note =
+    you.role === "share"
+      ? "A read-only copy, shared by the facilitator."
+      : you.role === "owner"
+        ? "Opened with your owner's link: you can update your agreement below."
+        : you.role === "facilitator"
+          ? "You are the facilitator: you can update every agreement, make owners' links and share this report."
+          : null;
+  if (!note) return null;
+  return <p className="rounded-lg bg-brand-soft px-3 py-1.5 text-sm text-brand-strong print:hidden">{note}</p>;
+}
