@@ -107,6 +107,11 @@ function event(report: Report, a: ReportAgreement, which: "due" | "review", dtst
   ];
 }
 
+/**
+ * A workshop without agreements gives a calendar without events: RFC 5545's grammar asks for at
+ * least one component, but calendars and parsers (ical.js among them) take an empty one, and an
+ * invented placeholder event would land in people's calendars.
+ */
 export function agreementsIcs(report: Report): string {
   const { workshop } = report;
   const dtstamp = basicInstant(workshop.endedAt ?? `${workshop.date}T00:00:00Z`);
