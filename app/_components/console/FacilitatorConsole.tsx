@@ -18,6 +18,7 @@ import { CurrentPhasePanel } from "./CurrentPhasePanel";
 import { FacilitatorLink } from "./FacilitatorLink";
 import { JoinPanel } from "./JoinPanel";
 import { ParticipantsPanel } from "./ParticipantsPanel";
+import { ReportLink } from "../report/ReportLink";
 
 /** The facilitator's laptop: run the phases, watch who is in, moderate the cards. */
 export function FacilitatorConsole({ code }: { code: string }) {
@@ -73,7 +74,11 @@ export function FacilitatorConsole({ code }: { code: string }) {
             <p className="text-sm font-semibold text-brand">Onside · Facilitator console</p>
             <h1 className="text-2xl font-bold break-words">{state?.title ?? (info.status === "ready" ? info.info.title : code)}</h1>
           </div>
-          <ConnectionStatus connection={connection} placement="pill" />
+          <div className="flex flex-wrap items-center gap-3">
+            <ConnectionStatus connection={connection} placement="pill" />
+            {/* Always there (agreements can be followed up while the room still runs); the main action once it ended. */}
+            <ReportLink code={code} prominent={state?.endedAt != null} newTab />
+          </div>
         </div>
       </header>
       {state && client ? (

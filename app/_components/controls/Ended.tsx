@@ -2,6 +2,7 @@
 
 import type { WorkshopState } from "@/lib/domain";
 import { panel } from "../shared/ui";
+import { ReportLink } from "../report/ReportLink";
 import { ConfirmButton } from "./ConfirmButton";
 import type { Send } from "../phases/types";
 
@@ -24,6 +25,8 @@ export function EndedNotice({ state, size }: { state: WorkshopState; size: keyof
             : "You can still read everything; nothing can be added or changed any more."}
         </p>
       )}
+      {/* The agreements, the downloads and the follow-up live on the report from now on. */}
+      {size === "screen" ? null : <ReportLink code={state.code} prominent newTab={size === "console"} className="mt-3" />}
     </div>
   );
 }

@@ -7,9 +7,25 @@ import { AgreementCard } from "./AgreementCard";
 import { COPY, type AgreementPhaseKind } from "./copy";
 import { EndorseToggle } from "./EndorseToggle";
 import { pendingAgreementWork } from "./pending";
+import { ReportLink } from "../../report/ReportLink";
 
 /** The agreements of the phase on a phone: read them, and say "I'm in". */
-export function PhoneAgreements<K extends AgreementPhaseKind>({ state, me, pending, send, phase: ofKind }: PhonePhaseProps<K>) {
+export function PhoneAgreements<K extends AgreementPhaseKind>(props: PhonePhaseProps<K>) {
+  return (
+    <>
+      <AgreementList {...props} />
+      {/* After the end the ended notice at the top links there already. */}
+      {props.state.endedAt === null ? (
+        <div className="space-y-2 text-muted">
+          <p>Every agreement, to keep or put in your calendar:</p>
+          <ReportLink code={props.code} />
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function AgreementList<K extends AgreementPhaseKind>({ state, me, pending, send, phase: ofKind }: PhonePhaseProps<K>) {
   // Generic so one component serves both kinds; inside, either kind will do.
   const phase: PhaseOf<AgreementPhaseKind> = ofKind;
   const agreements = agreementsOf(state, phase.id);
