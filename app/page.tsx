@@ -1,4 +1,5 @@
 import { CreateWorkshopForm } from "./_components/home/CreateWorkshopForm";
+import { ImportWorkshopForm } from "./_components/home/ImportWorkshopForm";
 import { JoinForm } from "./_components/home/JoinForm";
 import { panel } from "./_components/shared/ui";
 
@@ -31,6 +32,15 @@ export default function HomePage() {
             <p className="text-muted">For the facilitator, on a laptop. You get a private link to run it from.</p>
           </div>
           <CreateWorkshopForm />
+        </section>
+        <section aria-labelledby="import-heading" className={`${panel} space-y-4 p-5 lg:col-start-2`}>
+          <div>
+            <h2 id="import-heading" className="text-xl font-bold">
+              Start a follow-up workshop from an export
+            </h2>
+            <p className="text-muted">Review what an earlier workshop agreed, with the same teams.</p>
+          </div>
+          <ImportWorkshopForm />
         </section>
       </div>
     </main>
