@@ -3,6 +3,9 @@ import type { Health } from "@/lib/protocol";
 import { StoreUnavailableError } from "../store/eventStore";
 import { HttpError, sendError, sendJson } from "./respond";
 import { addCofacilitatorRoute } from "./cofacilitators";
+import { addEditLinkRoute, addShareLinkRoute, progressRoute } from "./followup";
+import { importWorkshopRoute } from "./import";
+import { agreementsRoute, exportRoute, reportRoute } from "./report";
 import { createWorkshopRoute, getWorkshopRoute, type WorkshopRoutesDeps } from "./workshops";
 
 export interface ApiDeps extends WorkshopRoutesDeps {
@@ -12,7 +15,7 @@ export interface ApiDeps extends WorkshopRoutesDeps {
 
 /** Answers everything under /api. Every failure is JSON with a code and a message. */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, deps: ApiDeps): Promise<void> {
-  const { pathname } = new URL(req.url ?? "/", "http://onside");
+  const { pathname, searchParams } = new URL(req.url ?? "/", "http://onside");
   const method = req.method ?? "GET";
   try {
     if (pathname === "/api/health") {
@@ -24,15 +27,41 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
       allow(method, "POST");
       return await createWorkshopRoute(req, res, deps);
     }
+    if (pathname === "/api/workshops/import") {
+      allow(method, "POST");
+      return await importWorkshopRoute(req, res, deps);
+    }
     const one = /^\/api\/workshops\/([^/]{1,32})$/.exec(pathname);
     if (one?.[1]) {
       allow(method, "GET");
       return await getWorkshopRoute(safeDecode(one[1]), res, deps);
     }
-    const cofacilitators = /^\/api\/workshops\/([^/]{1,32})\/cofacilitators$/.exec(pathname);
-    if (cofacilitators?.[1]) {
+    const sub = /^\/api\/workshops\/([^/]{1,32})\/(cofacilitators|share|report|agreements|export)$/.exec(pathname);
+    if (sub?.[1] && sub[2]) {
+      const code = safeDecode(sub[1]);
+      switch (sub[2]) {
+        case "cofacilitators":
+          allow(method, "POST");
+          return await addCofacilitatorRoute(req, code, res, deps);
+        case "share":
+          allow(method, "POST");
+          return await addShareLinkRoute(req, code, res, deps);
+        case "report":
+          allow(method, "GET");
+          return await reportRoute(req, code, res, deps);
+        case "agreements":
+          allow(method, "GET");
+          return await agreementsRoute(req, code, searchParams, res, deps);
+        case "export":
+          allow(method, "GET");
+          return await exportRoute(req, code, res, deps);
+      }
+    }
+    const agreement = /^\/api\/workshops\/([^/]{1,32})\/agreements\/([^/]{1,64})\/(edit-link|progress)$/.exec(pathname);
+    if (agreement?.[1] && agreement[2] && agreement[3]) {
       allow(method, "POST");
-      return await addCofacilitatorRoute(req, safeDecode(cofacilitators[1]), res, deps);
+      const [code, id] = [safeDecode(agreement[1]), safeDecode(agreement[2])];
+      return agreement[3] === "edit-link" ? await addEditLinkRoute(req, code, id, res, deps) : await progressRoute(req, code, id, res, deps);
     }
     throw new HttpError(404, "not_found", `No API endpoint at ${pathname}.`);
   } catch (err) {

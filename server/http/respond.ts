@@ -1,16 +1,30 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { z } from "zod";
 import type { ErrorCode } from "@/lib/protocol";
+
+export interface Issue {
+  path: string;
+  message: string;
+}
 
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
-    readonly issues?: { path: string; message: string }[],
+    readonly issues?: Issue[],
     readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
+}
+
+/** A 400 that says what is wrong first, then every issue with the field it is about. */
+export function invalidBody(error: z.ZodError, fallback = "The body is not valid."): HttpError {
+  const issues: Issue[] = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  const first = issues[0];
+  const message = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : fallback;
+  return new HttpError(400, "invalid_input", message, issues);
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { CreateWorkshopSchema, currentPhase, type WorkshopState } from "@/lib/domain";
 import type { CreatedWorkshop, PublicWorkshopInfo } from "@/lib/protocol";
 import type { Rooms } from "../rooms/rooms";
-import { HttpError, readJson, sendJson } from "./respond";
+import { HttpError, invalidBody, readJson, sendJson } from "./respond";
 
 export interface WorkshopRoutesDeps {
   rooms: Rooms;
@@ -20,22 +20,22 @@ export const links = (base: string, code: string) => ({
 /** POST /api/workshops — the only way a workshop comes to be. */
 export async function createWorkshopRoute(req: IncomingMessage, res: ServerResponse, deps: WorkshopRoutesDeps) {
   const parsed = CreateWorkshopSchema.safeParse(await readJson(req, BODY_LIMIT));
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-    const first = issues[0];
-    throw new HttpError(400, "invalid_input", first ? `${first.path || "body"}: ${first.message}` : "Invalid body", issues);
-  }
+  if (!parsed.success) throw invalidBody(parsed.error);
   const { room, facilitatorToken } = await deps.rooms.create(parsed.data);
-  const urls = links(deps.baseUrl(), room.code);
-  const body: CreatedWorkshop = {
-    code: room.code,
-    title: room.state.title,
+  sendJson(res, 201, created(room.code, room.state.title, facilitatorToken, deps));
+}
+
+/** The answer to creating a workshop (or importing one): its links, the facilitator's shown once. */
+export function created(code: string, title: string, facilitatorToken: string, deps: WorkshopRoutesDeps): CreatedWorkshop {
+  const urls = links(deps.baseUrl(), code);
+  return {
+    code,
+    title,
     facilitatorToken,
     facilitatorUrl: urls.facilitatorUrl(facilitatorToken),
     joinUrl: urls.joinUrl,
     screenUrl: urls.screenUrl,
   };
-  sendJson(res, 201, body);
 }
 
 /** GET /api/workshops/:code — what a phone needs before joining. Never a secret. */

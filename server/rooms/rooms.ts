@@ -1,4 +1,4 @@
-import { createWorkshop, normalizeJoinCode, isJoinCode, type CreateWorkshop } from "@/lib/domain";
+import { createWorkshop, normalizeJoinCode, isJoinCode, type CreateWorkshop, type DomainEvent, type EventOf } from "@/lib/domain";
 import { ConflictError } from "../store/eventStore";
 import { hashToken, newFacilitatorToken, newJoinCode } from "../secrets";
 import { Room, type RoomDeps } from "./room";
@@ -30,13 +30,22 @@ export class Rooms {
     return room;
   }
 
-  async create(input: CreateWorkshop): Promise<{ room: Room; facilitatorToken: string }> {
+  /**
+   * A new workshop. `then` gives the events that follow its creation (an import's agreements):
+   * they are stored in the same append, so a workshop is there whole or not at all.
+   */
+  async create(
+    input: CreateWorkshop,
+    then: (created: EventOf<"workshop.created">) => DomainEvent[] = () => [],
+  ): Promise<{ room: Room; facilitatorToken: string }> {
     const facilitatorToken = newFacilitatorToken();
     for (;;) {
       const code = newJoinCode();
       const event = createWorkshop(input, { code, facilitatorTokenHash: hashToken(facilitatorToken) });
+      const at = this.deps.now();
+      const events = [event, ...then(event)].map((e, i) => ({ seq: i + 1, at, actor: "facilitator", commandId: null, resultId: null, event: e }));
       try {
-        await this.deps.store.append(code, 0, [{ seq: 1, at: this.deps.now(), actor: "facilitator", commandId: null, resultId: null, event }]);
+        await this.deps.store.append(code, 0, events);
       } catch (err) {
         if (err instanceof ConflictError) continue; // that code is taken: draw another
         throw err;
