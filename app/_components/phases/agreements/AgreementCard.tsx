@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { teamName, type Agreement, type WorkshopState } from "@/lib/domain";
+import { STATUS_LABELS } from "@/lib/domain/features/followup/labels";
 import { teamColor } from "../../shared/teamColor";
 import { formatDay } from "./format";
 
@@ -85,6 +86,16 @@ export function AgreementCard({
           </span>
         </Row>
         <Row stacked={size === "phone"} term="Review">{formatDay(agreement.reviewDate)}</Row>
+        {agreement.carriedFrom || agreement.progress.length > 0 ? (
+          // A follow-up workshop reviews what an earlier one agreed: where it stands is the point.
+          <Row stacked={size === "phone"} term="Progress">
+            <span className="break-words">
+              <strong>{STATUS_LABELS[agreement.status]}</strong>
+              {agreement.measured ? ` — measured: ${agreement.measured}` : ""}
+              {agreement.carriedFrom ? <span className="block text-muted">Carried over from “{agreement.carriedFrom.title}”</span> : null}
+            </span>
+          </Row>
+        ) : null}
       </dl>
       {children ? <div className="mt-3">{children}</div> : null}
     </article>
