@@ -38,14 +38,17 @@ export function AgreementTools({
     <>
       {owner ? <p className="font-semibold text-brand">This is your agreement: say where it stands.</p> : null}
       {facilitator ? (
-        <button type="button" aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)} className={button.secondary}>
-          {open ? "Close the update" : "Update progress"}
-        </button>
+        // The two buttons side by side where they fit; a made owner's link opens on a row of its own.
+        <div className="flex flex-wrap items-start gap-2">
+          <button type="button" aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)} className={button.secondary}>
+            {open ? "Close the update" : "Update progress"}
+          </button>
+          <OwnersLink code={code} token={token} agreement={agreement} />
+        </div>
       ) : null}
       <div id={formId} hidden={!open}>
         {open ? <ProgressForm code={code} token={token} agreement={agreement} onSaved={onSaved} /> : null}
       </div>
-      {facilitator ? <OwnersLink code={code} token={token} agreement={agreement} /> : null}
     </>
   );
 }

@@ -34,7 +34,7 @@ export function DownloadsPanel({ code, token, facilitator }: { code: string; tok
   }
 
   const fileButton = (kind: DownloadKind, label: string) => (
-    <button key={kind} type="button" disabled={busy !== null} onClick={() => get(kind)} className={button.secondary}>
+    <button key={kind} type="button" disabled={busy !== null} onClick={() => get(kind)} className={`${button.secondary} text-center leading-tight`}>
       {busy === kind ? "Preparing…" : label}
     </button>
   );
@@ -47,7 +47,7 @@ export function DownloadsPanel({ code, token, facilitator }: { code: string; tok
         </h2>
         <p className="text-sm text-muted">The agreements, to keep, share or put in your calendar.</p>
       </div>
-      <div className="flex flex-wrap gap-2">{AGREEMENT_FILES.map((f) => fileButton(f.kind, f.label))}</div>
+      <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap">{AGREEMENT_FILES.map((f) => fileButton(f.kind, f.label))}</div>
       {facilitator ? (
         <div className="space-y-1 border-t border-line pt-3">
           {fileButton("json", "Whole workshop (JSON)")}

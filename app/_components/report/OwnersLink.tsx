@@ -26,22 +26,9 @@ export function OwnersLink({ code, token, agreement }: { code: string; token: st
     }
   }
 
+  // Laid out by its parent's row: the button beside "Update progress", what it made on a row below.
   return (
-    <div className="space-y-2">
-      {status.kind === "made" ? (
-        <>
-          <p className="text-sm">
-            Send it to <strong>{agreement.ownerName}</strong>: it opens this report and lets them update this agreement only. It is shown
-            only now.
-          </p>
-          <CopyField label={`Owner's link for ${agreement.what}`} value={status.url} />
-        </>
-      ) : null}
-      {status.kind === "failed" ? (
-        <p role="alert" className="font-semibold text-danger">
-          {status.message}
-        </p>
-      ) : null}
+    <>
       <button
         type="button"
         onClick={make}
@@ -50,6 +37,20 @@ export function OwnersLink({ code, token, agreement }: { code: string; token: st
       >
         {status.kind === "busy" ? "Making…" : status.kind === "made" ? "Make another owner's link" : "Owner's link"}
       </button>
-    </div>
+      {status.kind === "made" ? (
+        <div className="basis-full space-y-2">
+          <p className="text-sm">
+            Send it to <strong>{agreement.ownerName}</strong>: it opens this report and lets them update this agreement only. It is shown
+            only now.
+          </p>
+          <CopyField label={`Owner's link for ${agreement.what}`} value={status.url} />
+        </div>
+      ) : null}
+      {status.kind === "failed" ? (
+        <p role="alert" className="basis-full font-semibold text-danger">
+          {status.message}
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -18,7 +18,7 @@ export function PulseSection({ workshop, pulses }: { workshop: ReportWorkshop; p
           const paired = pulse.questions.some((q) => q.overall.before !== null);
           return (
             <div key={p} className="space-y-3">
-              <h3 className="text-xl font-bold">{pulse.title}</h3>
+              <h3 className="break-after-avoid text-xl font-bold">{pulse.title}</h3>
               <Legend paired={paired} />
               <ul className="grid gap-4 lg:grid-cols-2 print:block print:space-y-4">
                 {pulse.questions.map((question, q) => (
@@ -46,7 +46,7 @@ export function PulseSection({ workshop, pulses }: { workshop: ReportWorkshop; p
 
 function Legend({ paired }: { paired: boolean }) {
   return (
-    <p className="flex flex-wrap items-center gap-x-4 text-sm text-muted">
+    <p className="flex break-after-avoid flex-wrap items-center gap-x-4 text-sm text-muted">
       {paired ? (
         <span className="inline-flex items-center gap-1.5">
           <span aria-hidden="true" className="size-3 rounded-full border-2 border-muted bg-surface" /> Check-in
@@ -67,10 +67,12 @@ function Axis() {
       <span />
       <span className="flex justify-between">
         <span>
-          {first.value} {first.label}
+          {first.value}
+          <span className="hidden sm:inline"> {first.label}</span>
         </span>
         <span>
-          {last.value} {last.label}
+          {last.value}
+          <span className="hidden sm:inline"> {last.label}</span>
         </span>
       </span>
     </div>

@@ -15,7 +15,7 @@ export function ReportHeader({ workshop, you }: { workshop: ReportWorkshop; you:
         : null;
   return (
     <header className="border-b border-line bg-surface print:border-b-2 print:border-ink">
-      <div className="mx-auto max-w-5xl space-y-2 px-4 py-4 sm:px-6">
+      <div className="mx-auto max-w-5xl space-y-2 px-4 py-4 sm:px-6 print:px-0">
         <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
           <p className="text-sm font-semibold text-brand">Onside · Workshop report</p>
           {back ? (
