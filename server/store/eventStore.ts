@@ -10,6 +10,10 @@ export interface EventStore {
   append(code: string, expectedSeq: number, events: readonly StoredEvent[]): Promise<void>;
   /** Events after `afterSeq`, in order; an empty list for an unknown workshop. */
   load(code: string, afterSeq?: number): Promise<StoredEvent[]>;
+  /** Deletes every row of a workshop; resolves with how many events it had (0 if none). */
+  remove(code: string): Promise<number>;
+  /** The workshops whose last event happened before `before` (ms since the epoch). */
+  idleSince(before: number): Promise<string[]>;
   close(): Promise<void>;
 }
 

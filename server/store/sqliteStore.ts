@@ -24,6 +24,8 @@ export class SqliteStore implements EventStore {
   private readonly insert: Database.Statement;
   private readonly last: Database.Statement;
   private readonly select: Database.Statement;
+  private readonly deleteAll: Database.Statement;
+  private readonly lastEvents: Database.Statement;
 
   private constructor(file: string) {
     this.db = new Database(file);
@@ -32,6 +34,9 @@ export class SqliteStore implements EventStore {
     // cost per write. Acknowledged events must survive `kill -9`, so NORMAL is the floor.
     this.db.pragma("synchronous = NORMAL");
     this.db.pragma("busy_timeout = 5000");
+    // A deleted workshop is overwritten on disk, not just unlinked from the tree: its text does not
+    // linger in free pages. Events are only ever deleted whole, so this costs nothing otherwise.
+    this.db.pragma("secure_delete = ON");
     migrate(this.db);
     this.insert = this.db.prepare(
       "INSERT INTO events (workshop, seq, at, actor, command_id, result_id, type, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -40,6 +45,19 @@ export class SqliteStore implements EventStore {
     this.select = this.db.prepare(
       "SELECT seq, at, actor, command_id, result_id, data FROM events WHERE workshop = ? AND seq > ? ORDER BY seq",
     );
+    this.deleteAll = this.db.prepare("DELETE FROM events WHERE workshop = ?");
+    // Walks the primary key from one workshop to the next (one index seek each) and reads each one's
+    // last event, instead of grouping every event of every workshop.
+    this.lastEvents = this.db.prepare(
+      `WITH RECURSIVE w(code) AS (
+         SELECT MIN(workshop) FROM events
+         UNION ALL
+         SELECT (SELECT MIN(workshop) FROM events WHERE workshop > w.code) FROM w WHERE w.code IS NOT NULL
+       )
+       SELECT code FROM w
+       WHERE code IS NOT NULL
+         AND (SELECT at FROM events WHERE workshop = w.code ORDER BY seq DESC LIMIT 1) < ?`,
+    ).pluck();
   }
 
   static open(dataDir: string): SqliteStore {
@@ -77,6 +95,25 @@ export class SqliteStore implements EventStore {
       }
       return { seq: row.seq, at: row.at, actor: row.actor, commandId: row.command_id, resultId: row.result_id, event: parsed.data };
     });
+  }
+
+  async remove(code: string): Promise<number> {
+    try {
+      const removed = this.deleteAll.run(code).changes;
+      // The WAL still holds copies of the deleted pages until a checkpoint writes them back.
+      if (removed > 0) this.db.pragma("wal_checkpoint(TRUNCATE)");
+      return removed;
+    } catch (err) {
+      throw translate(err);
+    }
+  }
+
+  async idleSince(before: number): Promise<string[]> {
+    try {
+      return this.lastEvents.all(before) as string[];
+    } catch (err) {
+      throw translate(err);
+    }
   }
 
   async close(): Promise<void> {
