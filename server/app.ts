@@ -3,8 +3,12 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { handleApi } from "./http/api";
 import { publicBaseUrl } from "./http/publicUrl";
+import { Limits, type LimitSettings } from "./limits";
 import { attachRealtime, type Realtime } from "./realtime/socketServer";
-import { Rooms } from "./rooms/rooms";
+import { DeletableRooms, removeWorkshop } from "./removal";
+import { startRetention } from "./retention";
+import type { Rooms } from "./rooms/rooms";
+import { setSecurityHeaders } from "./securityHeaders";
 import type { EventStore } from "./store/eventStore";
 
 /** The pages: Next.js in the app, nothing in tests of the API and the sockets. */
@@ -19,11 +23,21 @@ export interface OnsideOptions {
   publicUrl?: string;
   now?: () => number;
   log?: (err: unknown) => void;
+  /** How much one client may ask; each setting left out keeps its default (server/limits.ts). */
+  limits?: Partial<LimitSettings>;
+  /** When set, creating and importing workshops need it (Authorization: Bearer <secret>). */
+  createSecret?: string;
+  /** Delete workshops idle for this many days, at start and hourly; 0 or unset keeps them. */
+  retentionDays?: number;
+  /** Next runs in development mode: its pages need 'unsafe-eval'. */
+  dev?: boolean;
 }
 
 export interface Onside {
   http: Server;
   rooms: Rooms;
+  /** Deletes expired workshops now (it also runs by itself): the codes deleted. */
+  sweepExpired(): Promise<string[]>;
   listen(port: number, host?: string): Promise<number>;
   baseUrl(): string;
   /** Stops taking requests, tells clients, closes sockets and the store. */
@@ -42,22 +56,38 @@ export function createOnside(options: OnsideOptions): Onside {
 
   // The realtime layer publishes what rooms decide; rooms exist before the socket server does.
   let realtime: Realtime | null = null;
-  const rooms = new Rooms({
+  const now = options.now ?? Date.now;
+  const rooms = new DeletableRooms({
     store: options.store,
-    now: options.now ?? Date.now,
+    now,
     publish: (code, batch) => realtime?.publish(code, batch),
   });
+  const limits = new Limits(options.limits);
+  const removal = { rooms, store: options.store, disconnect: (code: string) => realtime?.disconnectWorkshop(code) };
+  const dev = options.dev ?? false;
 
   const http = createServer((req, res) => {
-    if (/^\/api(\/|\?|$)/.test(req.url ?? "")) {
-      void handleApi(req, res, { rooms, baseUrl, startedAt, log });
+    const api = /^\/api(\/|\?|$)/.test(req.url ?? "");
+    // Every answer, page or API, found or not, carries the security headers.
+    setSecurityHeaders(req, res, { api, dev });
+    if (api) {
+      void handleApi(req, res, {
+        rooms,
+        baseUrl,
+        startedAt,
+        log,
+        limits,
+        createSecret: options.createSecret,
+        removeWorkshop: (code) => removeWorkshop(code, removal),
+      });
     } else if (options.pages) {
       void options.pages.handle(req, res);
     } else {
       res.writeHead(404).end();
     }
   });
-  realtime = attachRealtime(http, { rooms, log });
+  realtime = attachRealtime(http, { rooms, log, limits });
+  const retention = startRetention({ ...removal, days: options.retentionDays ?? 0, now, log });
   if (options.pages?.upgrade) {
     const upgrade = options.pages.upgrade;
     http.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -69,6 +99,7 @@ export function createOnside(options: OnsideOptions): Onside {
     http,
     rooms,
     baseUrl,
+    sweepExpired: retention.sweep,
     listen: (wanted, host) =>
       new Promise((resolve, reject) => {
         http.once("error", reject);
@@ -78,6 +109,7 @@ export function createOnside(options: OnsideOptions): Onside {
         });
       }),
     close: async () => {
+      await retention.stop();
       await realtime?.close();
       await new Promise<void>((resolve) => http.close(() => resolve()));
       await options.store.close();

@@ -2,7 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { createOnside } from "./app";
-import { ConfigError, loadConfig } from "./config";
+import { ConfigError, limitsFrom, loadConfig } from "./config";
 import { lanAddress } from "./http/publicUrl";
 import { SqliteStore } from "./store/sqliteStore";
 
@@ -20,6 +20,10 @@ async function main(): Promise<void> {
     store,
     publicUrl: config.PUBLIC_URL,
     pages: { handle: pages.getRequestHandler(), upgrade: pages.getUpgradeHandler() },
+    dev,
+    createSecret: config.CREATE_SECRET,
+    retentionDays: config.RETENTION_DAYS,
+    limits: limitsFrom(config),
   });
   const port = await onside.listen(config.PORT, config.HOST);
 
@@ -32,6 +36,8 @@ async function main(): Promise<void> {
       `  Phones on the same Wi-Fi:     ${onside.baseUrl()}`,
       ...(config.PUBLIC_URL || lan ? [] : ["  (No network address found: set PUBLIC_URL to the address phones can reach.)"]),
       `  Data:                         ${path.resolve(config.DATA_DIR)}`,
+      `  Workshops are deleted:        ${config.RETENTION_DAYS > 0 ? `after ${config.RETENTION_DAYS} days without activity` : "never (RETENTION_DAYS=0)"}`,
+      ...(config.CREATE_SECRET ? ["  Creating a workshop needs:    the creation key (CREATE_SECRET)"] : []),
       "",
     ].join("\n"),
   );

@@ -9,3 +9,4 @@ export * from "./events";
 export * from "./handshake";
 export * from "./http";
 export * from "./export";
+export * from "./serverConfig";

@@ -1,40 +1,57 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Health } from "@/lib/protocol";
+import type { Health, ServerConfig } from "@/lib/protocol";
+import { retryAfterSeconds, type Limits } from "../limits";
 import { StoreUnavailableError } from "../store/eventStore";
 import { HttpError, sendError, sendJson } from "./respond";
 import { addCofacilitatorRoute } from "./cofacilitators";
+import { requireCreateSecret } from "./createSecret";
+import { deleteWorkshopRoute, type DeleteDeps } from "./deleteWorkshop";
 import { addEditLinkRoute, addShareLinkRoute, progressRoute } from "./followup";
 import { importWorkshopRoute } from "./import";
 import { agreementsRoute, exportRoute, reportRoute } from "./report";
 import { createWorkshopRoute, getWorkshopRoute, type WorkshopRoutesDeps } from "./workshops";
 
-export interface ApiDeps extends WorkshopRoutesDeps {
+export interface ApiDeps extends WorkshopRoutesDeps, DeleteDeps {
   startedAt: number;
   log: (err: unknown) => void;
+  limits: Limits;
+  /** When set, creating and importing workshops need it as the bearer token. */
+  createSecret?: string;
 }
 
 /** Answers everything under /api. Every failure is JSON with a code and a message. */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, deps: ApiDeps): Promise<void> {
   const { pathname, searchParams } = new URL(req.url ?? "/", "http://onside");
   const method = req.method ?? "GET";
+  const address = deps.limits.addressOf(req.socket.remoteAddress, req.headers);
   try {
     if (pathname === "/api/health") {
       allow(method, "GET");
       const body: Health = { ok: true, store: "sqlite", uptimeSeconds: Math.round((Date.now() - deps.startedAt) / 1000) };
       return sendJson(res, 200, body);
     }
-    if (pathname === "/api/workshops") {
-      allow(method, "POST");
-      return await createWorkshopRoute(req, res, deps);
+    if (pathname === "/api/config") {
+      allow(method, "GET");
+      const body: ServerConfig = { createSecretRequired: Boolean(deps.createSecret), maxParticipants: deps.limits.settings.maxParticipants };
+      return sendJson(res, 200, body);
     }
-    if (pathname === "/api/workshops/import") {
+    if (pathname === "/api/workshops" || pathname === "/api/workshops/import") {
       allow(method, "POST");
-      return await importWorkshopRoute(req, res, deps);
+      // Counted before the key is checked, so the key cannot be guessed faster than workshops made.
+      const verdict = deps.limits.create(address);
+      if (!verdict.ok) {
+        throw tooMany(verdict, "Many workshops were created from this network just now. Please wait a minute and try again.");
+      }
+      requireCreateSecret(req, deps.createSecret);
+      return pathname === "/api/workshops" ? await createWorkshopRoute(req, res, deps) : await importWorkshopRoute(req, res, deps);
     }
+    const addressed = /^\/api\/workshops\/([^/]{1,32})(?:\/|$)/.exec(pathname);
+    if (addressed?.[1]) await lookUp(safeDecode(addressed[1]), address, deps);
     const one = /^\/api\/workshops\/([^/]{1,32})$/.exec(pathname);
     if (one?.[1]) {
-      allow(method, "GET");
-      return await getWorkshopRoute(safeDecode(one[1]), res, deps);
+      allow(method, "GET", "DELETE");
+      const code = safeDecode(one[1]);
+      return method === "DELETE" ? await deleteWorkshopRoute(req, code, res, deps) : await getWorkshopRoute(code, res, deps);
     }
     const sub = /^\/api\/workshops\/([^/]{1,32})\/(cofacilitators|share|report|agreements|export)$/.exec(pathname);
     if (sub?.[1] && sub[2]) {
@@ -74,8 +91,24 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
   }
 }
 
-function allow(method: string, expected: string): void {
-  if (method !== expected) throw new HttpError(405, "invalid_input", `Use ${expected} here.`, undefined, { allow: expected });
+function allow(method: string, ...expected: string[]): void {
+  if (!expected.includes(method)) {
+    throw new HttpError(405, "invalid_input", `Use ${expected.join(" or ")} here.`, undefined, { allow: expected.join(", ") });
+  }
+}
+
+function tooMany(verdict: { retryAfterMs: number }, message: string): HttpError {
+  return new HttpError(429, "rate_limited", message, undefined, { "retry-after": String(retryAfterSeconds(verdict)) });
+}
+
+/**
+ * Every request that names a workshop code counts against the address's budget of codes that name
+ * nothing, so join codes cannot be found by trying them; the route itself answers the 404.
+ */
+async function lookUp(code: string, address: string, deps: ApiDeps): Promise<void> {
+  const verdict = deps.limits.lookup(address);
+  if (!verdict.ok) throw tooMany(verdict, "Too many unknown workshop codes were tried from this network. Please wait a moment and try again.");
+  if (!(await deps.rooms.get(code))) deps.limits.miss(address);
 }
 
 /** A malformed escape is just a code that matches nothing. */

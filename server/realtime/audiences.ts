@@ -9,6 +9,8 @@ export const rooms = {
   screens: (code: string) => `w:${code}:screen`,
   participants: (code: string) => `w:${code}:all`,
   participant: (code: string, participantId: string) => `p:${code}:${participantId}`,
+  /** Every socket of a workshop, whoever it is (guests too): for letting them all go at once. */
+  everyone: (code: string) => `w:${code}:any`,
 };
 
 export function roomsOf(code: string, actor: Actor): string[] {

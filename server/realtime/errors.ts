@@ -18,3 +18,14 @@ export function invalidInput(error: z.ZodError): Ack<never> {
 export function internalError(): Ack<never> {
   return { ok: false, error: { code: "internal", message: "Something went wrong on the server; please try again." } };
 }
+
+export function rateLimited(): Ack<never> {
+  return { ok: false, error: { code: "rate_limited", message: "That was a lot at once: your input goes again in a moment." } };
+}
+
+export function workshopFull(max: number): Ack<never> {
+  return {
+    ok: false,
+    error: { code: "closed", message: `This workshop is full: it takes at most ${max} people. Ask the facilitator.` },
+  };
+}

@@ -1,9 +1,11 @@
 import type { z } from "zod";
 import { SERVER_ONLY_COMMANDS } from "@/lib/domain";
 import { CommandEnvelopeSchema, SyncRequestSchema, type Ack, type ClientToServerEvents } from "@/lib/protocol";
+import type { Limits } from "../limits";
+import type { TokenBucket } from "../rateLimit";
 import type { Room } from "../rooms/room";
 import { viewerOf } from "./audiences";
-import { invalidInput, internalError } from "./errors";
+import { invalidInput, internalError, rateLimited, workshopFull } from "./errors";
 import type { OnsideSocket } from "./types";
 
 export interface HandlerContext {
@@ -13,6 +15,9 @@ export interface HandlerContext {
   promote: (participantId: string) => void;
   /** Disconnects every socket of a participant (on every node). */
   signOut: (participantId: string) => void;
+  limits: Limits;
+  /** This socket's budget of messages: every event it sends takes one. */
+  bucket: TokenBucket;
 }
 
 interface Handler<S extends z.ZodType, R> {
@@ -26,13 +31,21 @@ const handler = <S extends z.ZodType, R>(h: Handler<S, R>) => h;
 export const HANDLERS = {
   "workshop:command": handler({
     schema: CommandEnvelopeSchema,
-    async run({ socket, room, promote, signOut }, { id, command }) {
+    async run({ socket, room, promote, signOut, limits }, { id, command }) {
       // Made by the server on the facilitator's behalf (it carries a hash the server chose).
       if (SERVER_ONLY_COMMANDS.has(command.type)) {
         return { ok: false, error: { code: "forbidden", message: "Ask for a co-facilitator link from the console." } };
       }
-      const wasGuest = socket.data.actor.role === "guest";
-      const res = await room.execute(id, command, socket.data.actor);
+      const { actor } = socket.data;
+      const wasGuest = actor.role === "guest";
+      // Someone new only: a phone that joined before (or was removed) is answered by the rules as ever.
+      // Checked before the room's queue, so joins arriving at the same instant can pass the last place
+      // together; the limit protects the server, it is not a seat count.
+      if (command.type === "participant.join" && actor.role === "guest" && !room.state.secrets?.participantByTokenHash[actor.tokenHash]) {
+        const people = Object.values(room.state.participants).filter((p) => !p.removed).length;
+        if (!limits.roomFor(people)) return workshopFull(limits.settings.maxParticipants);
+      }
+      const res = await room.execute(id, command, actor);
       if (res.ok && wasGuest && command.type === "participant.join" && res.data.id) promote(res.data.id);
       // A removed person's phones are signed out now, not at their next reconnect.
       if (res.ok && command.type === "participant.remove") signOut(command.participantId);
@@ -62,6 +75,9 @@ export function bindHandlers(ctx: HandlerContext, log: (err: unknown) => void): 
     ctx.socket.on(event, async (payload: unknown, ack?: unknown) => {
       // A client that sends no callback gets no answer, but its command still counts.
       const reply = typeof ack === "function" ? (ack as (res: Ack<unknown>) => void) : () => {};
+      // Counted before anything is read: a flood costs the server as little as possible. The client
+      // sends a refused command again, with the same id, after a pause.
+      if (!ctx.bucket.take().ok) return reply(rateLimited());
       const parsed = h.schema.safeParse(payload);
       if (!parsed.success) return reply(invalidInput(parsed.error));
       try {

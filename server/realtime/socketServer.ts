@@ -1,8 +1,10 @@
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import type { Delivery } from "@/lib/domain";
-import { SOCKET_PATH } from "@/lib/protocol";
+import { SOCKET_PATH, type ErrorBody } from "@/lib/protocol";
+import type { Limits } from "../limits";
 import type { Rooms } from "../rooms/rooms";
+import { COMMON_HEADERS } from "../securityHeaders";
 import type { Room } from "../rooms/room";
 import { rooms as audience, roomsOf, viewerOf } from "./audiences";
 import { Broadcaster } from "./broadcaster";
@@ -13,21 +15,36 @@ import type { OnsideServer, OnsideSocket } from "./types";
 
 export interface Realtime {
   publish: (code: string, batch: Delivery[]) => void;
+  /** Disconnects every socket of a workshop (it was deleted): they reconnect and hear so. */
+  disconnectWorkshop: (code: string) => void;
   /** Tells every client the server is going away, then closes all sockets. */
   close: () => Promise<void>;
 }
 
+export interface RealtimeDeps {
+  rooms: Rooms;
+  log: (err: unknown) => void;
+  limits: Limits;
+}
+
+/** The largest message a client may send: a command is a few hundred bytes, its longest text 600 characters. */
+export const MAX_MESSAGE_BYTES = 64 * 1024;
+
 /** The only place that knows Socket.IO. */
-export function attachRealtime(http: HttpServer, deps: { rooms: Rooms; log: (err: unknown) => void }): Realtime {
+export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
   const io: OnsideServer = new Server(http, {
     path: SOCKET_PATH,
-    // Commands are small; a bigger message is refused before it is parsed.
-    maxHttpBufferSize: 64 * 1024,
+    // Commands are small; a bigger message is refused before it is parsed, and the socket that
+    // sent it is disconnected (the others carry on).
+    maxHttpBufferSize: MAX_MESSAGE_BYTES,
     // Leave other upgrade requests (Next's dev reload) to their own handler.
     destroyUpgrade: false,
     pingInterval: 20_000,
     pingTimeout: 20_000,
   });
+  // Socket.IO answers its own HTTP requests (long-polling): they carry the same headers as the rest.
+  io.engine.on("initial_headers", (headers: Record<string, string>) => Object.assign(headers, COMMON_HEADERS));
+  io.engine.on("headers", (headers: Record<string, string>) => Object.assign(headers, COMMON_HEADERS));
   const broadcaster = new Broadcaster(io);
   const presence = new Presence();
   const announce = (code: string) =>
@@ -36,6 +53,15 @@ export function attachRealtime(http: HttpServer, deps: { rooms: Rooms; log: (err
       .emit("presence:changed", presence.view(code));
 
   io.use(async (socket, next) => {
+    const refuse = (body: ErrorBody) => next(Object.assign(new Error(body.message), { data: body }));
+    const address = deps.limits.addressOf(socket.handshake.address, socket.handshake.headers);
+    // Refused with `rate_limited`, which clients retry after a pause of their own.
+    if (!deps.limits.connection(address).ok) {
+      return refuse({ code: "rate_limited", message: "Many connections from this network at once: trying again in a moment." });
+    }
+    if (!deps.limits.lookup(address).ok) {
+      return refuse({ code: "rate_limited", message: "Too many unknown workshop codes were tried from this network: trying again in a moment." });
+    }
     try {
       const { code, actor, since } = await authenticate(socket.handshake.auth, deps.rooms);
       socket.data = { code, actor };
@@ -43,8 +69,8 @@ export function attachRealtime(http: HttpServer, deps: { rooms: Rooms; log: (err
       next();
     } catch (err) {
       if (!(err instanceof HandshakeError)) deps.log(err);
-      const body = err instanceof HandshakeError ? err.body : { code: "internal" as const, message: "The server could not open this workshop." };
-      next(Object.assign(new Error(body.message), { data: body }));
+      if (err instanceof HandshakeError && err.body.code === "not_found") deps.limits.miss(address);
+      refuse(err instanceof HandshakeError ? err.body : { code: "internal", message: "The server could not open this workshop." });
     }
   });
 
@@ -52,11 +78,14 @@ export function attachRealtime(http: HttpServer, deps: { rooms: Rooms; log: (err
     const room = await deps.rooms.get(socket.data.code);
     if (!room) return void socket.disconnect(true);
     const since = (socket as OnsideSocket & { since?: number }).since;
+    void socket.join(audience.everyone(room.code));
     enter(socket, room, since);
     bindHandlers(
       {
         socket,
         room,
+        limits: deps.limits,
+        bucket: deps.limits.commandBucket(),
         promote: (participantId) => {
           socket.data.actor = { role: "participant", participantId };
           enter(socket, room, undefined);
@@ -90,6 +119,7 @@ export function attachRealtime(http: HttpServer, deps: { rooms: Rooms; log: (err
 
   return {
     publish: broadcaster.publish,
+    disconnectWorkshop: (code) => io.in(audience.everyone(code)).disconnectSockets(true),
     close: async () => {
       io.emit("server:closing");
       await new Promise<void>((resolve) => io.close(() => resolve()));
