@@ -16,7 +16,10 @@ export const Id = z
   .string()
   .min(1)
   .max(LIMITS.id)
-  .regex(/^[A-Za-z0-9_-]+$/, "may hold only letters, digits, - and _");
+  .regex(/^[A-Za-z0-9_-]+$/, "may hold only letters, digits, - and _")
+  // State is kept in plain objects keyed by id: `cards["constructor"]` would find Object's own
+  // member, and a command about it would write an event the log can no longer read back.
+  .refine((id) => !(id in Object.prototype), "is a reserved name");
 
 export const TeamSchema = z.object({ id: Id, name: text(LIMITS.teamName) });
 
