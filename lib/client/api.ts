@@ -1,4 +1,4 @@
-import { ApiErrorSchema, type CreateWorkshop, type CreatedWorkshop, type PublicWorkshopInfo } from "@/lib/protocol";
+import { ApiErrorSchema, type CreateWorkshop, type CreatedWorkshop, type PublicWorkshopInfo, type ServerConfig } from "@/lib/protocol";
 
 /** The HTTP API as the pages use it. Errors come back as the server's own message. */
 export class ApiFailure extends Error {
@@ -29,7 +29,13 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
 }
 
 export const api = {
-  createWorkshop: (input: CreateWorkshop) =>
-    call<CreatedWorkshop>("/api/workshops", { method: "POST", body: JSON.stringify(input) }),
+  /** `createKey`: the server's creation key, on a server that asks for one (GET /api/config). */
+  createWorkshop: (input: CreateWorkshop, createKey?: string) =>
+    call<CreatedWorkshop>("/api/workshops", {
+      method: "POST",
+      body: JSON.stringify(input),
+      headers: createKey ? { authorization: `Bearer ${createKey}` } : {},
+    }),
+  config: () => call<ServerConfig>("/api/config"),
   workshop: (code: string) => call<PublicWorkshopInfo>(`/api/workshops/${encodeURIComponent(code)}`),
 };

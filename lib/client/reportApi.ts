@@ -58,7 +58,8 @@ export const reportApi = {
     json<{ agreement: ReportAgreement }>(`${base(code)}/agreements/${encodeURIComponent(agreementId)}/progress`, token, post(fields)),
 
   /** The export file's text as it was downloaded: the server reads and checks it. */
-  importWorkshop: (exportText: string) => json<CreatedWorkshop>("/api/workshops/import", null, post(exportText)),
+  /** `createKey`: the server's creation key, on a server that asks for one. */
+  importWorkshop: (exportText: string, createKey?: string) => json<CreatedWorkshop>("/api/workshops/import", createKey ?? null, post(exportText)),
 };
 
 /** What a download button fetches: the agreements in one format, or the whole workshop (facilitators). */

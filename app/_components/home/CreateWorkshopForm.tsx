@@ -4,9 +4,11 @@ import { useId, useState, type FormEvent } from "react";
 import { DEFAULT_TEAMS, LIMITS } from "@/lib/domain";
 import { api, ApiFailure } from "@/lib/client/api";
 import { button, field, label } from "../shared/ui";
+import { CreateKeyField } from "./CreateKeyField";
+import { keyToSend, useCreateKey } from "./createKey";
 import { TeamsEditor, type TeamDraft } from "./TeamsEditor";
 
-type Failure = { message: string; issues: { path: string; message: string }[] };
+type Failure = { message: string; issues: { path: string; message: string }[]; status?: number };
 
 /** "Run a workshop": title and teams; the server makes the workshop and the facilitator link. */
 export function CreateWorkshopForm() {
@@ -14,6 +16,7 @@ export function CreateWorkshopForm() {
   const [teams, setTeams] = useState<TeamDraft[]>(() => DEFAULT_TEAMS.map((name, i) => ({ key: i + 1, name })));
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const createKey = useCreateKey();
   const titleId = useId();
   const errorId = useId();
 
@@ -22,14 +25,16 @@ export function CreateWorkshopForm() {
     setBusy(true);
     setFailure(null);
     try {
-      const created = await api.createWorkshop({ title, teams: teams.map((t) => t.name) });
+      const created = await api.createWorkshop({ title, teams: teams.map((t) => t.name) }, keyToSend(createKey));
       const target = new URL(created.facilitatorUrl, window.location.origin);
       // A full load, so the console reads its key from the #fragment on its very first render.
       window.location.assign(`${target.pathname}${target.hash}`);
     } catch (err) {
+      // The server asks for its creation key (or another one): show the field.
+      if (err instanceof ApiFailure && (err.status === 401 || err.status === 403)) createKey.markRequired();
       setFailure(
         err instanceof ApiFailure
-          ? { message: err.message, issues: err.issues }
+          ? { message: err.message, issues: err.issues, status: err.status }
           : { message: "Something went wrong. Try again.", issues: [] },
       );
       setBusy(false);
@@ -56,6 +61,7 @@ export function CreateWorkshopForm() {
         />
       </div>
       <TeamsEditor teams={teams} onChange={setTeams} invalid={invalidTeams(failure)} />
+      <CreateKeyField invalid={failure?.status === 401 || failure?.status === 403} />
       {failure ? (
         <div id={errorId} role="alert" className="rounded-lg border-2 border-danger bg-danger-soft p-3">
           <p className="font-semibold">The workshop was not created.</p>

@@ -4,6 +4,8 @@ import { useId, useState, type FormEvent } from "react";
 import { ApiFailure } from "@/lib/client/api";
 import { reportApi } from "@/lib/client/reportApi";
 import { button, label } from "../shared/ui";
+import { CreateKeyField } from "./CreateKeyField";
+import { keyToSend, useCreateKey } from "./createKey";
 
 /** The server takes at most this much; a bigger file is not an export, so it is not even sent. */
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -17,6 +19,7 @@ export function ImportWorkshopForm() {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const createKey = useCreateKey();
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
@@ -34,11 +37,12 @@ export function ImportWorkshopForm() {
     setBusy(true);
     setFailure(null);
     try {
-      const created = await reportApi.importWorkshop(await file.text());
+      const created = await reportApi.importWorkshop(await file.text(), keyToSend(createKey));
       const target = new URL(created.facilitatorUrl, window.location.origin);
       // A full load, so the console reads its key from the #fragment on its very first render.
       window.location.assign(`${target.pathname}${target.hash}`);
     } catch (err) {
+      if (err instanceof ApiFailure && (err.status === 401 || err.status === 403)) createKey.markRequired();
       setFailure(err instanceof ApiFailure ? err.message : "The file could not be read. Try again.");
       setBusy(false);
     }
@@ -67,6 +71,7 @@ export function ImportWorkshopForm() {
           className="block w-full min-h-11 rounded-lg border-2 border-dashed border-line bg-surface p-2 text-base file:mr-3 file:min-h-10 file:rounded-md file:border-0 file:bg-brand-soft file:px-3 file:font-semibold file:text-brand-strong"
         />
       </div>
+      <CreateKeyField />
       {failure ? (
         <p id={errorId} role="alert" className="rounded-lg border-2 border-danger bg-danger-soft p-3">
           <span className="block font-semibold">No workshop was started.</span>
