@@ -44,12 +44,25 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      // Asked twice (Ctrl+C pressed again): stop now. Whatever was acknowledged is on disk already.
+      console.log(`  ${signal} again: stopping now.`);
+      process.exit(1);
+    }
     stopping = true;
     console.log(`\n  ${signal}: finishing what is in hand, then stopping.`);
-    await onside.close();
-    await pages.close();
-    process.exit(0);
+    try {
+      // The commands in hand are saved and answered first; new ones are refused as "unavailable",
+      // which clients send again once the server is back. Then phones are told (server:closing),
+      // sockets closed, and the store closed cleanly.
+      await onside.rooms.close();
+      await onside.close();
+      await pages.close();
+      process.exit(0);
+    } catch (err) {
+      console.error(err);
+      process.exit(1);
+    }
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));

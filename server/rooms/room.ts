@@ -37,6 +37,8 @@ export class Room {
   private readonly history = new History();
   /** Results of commands already carried out, by actor and command id: a retry gets the same. */
   private readonly done = new Map<string, CommandAck>();
+  /** Set when the server is stopping: commands in hand are finished, new ones wait for the restart. */
+  private closing = false;
 
   private constructor(
     readonly code: string,
@@ -57,6 +59,8 @@ export class Room {
   }
 
   execute(commandId: string, command: Command, actor: Actor): Promise<Ack<CommandAck>> {
+    // Nothing is saved for it, so the client keeps it and sends it again once the server is back.
+    if (this.closing) return Promise.resolve(fail("unavailable", "The server is restarting; your input will be sent again when it is back."));
     return this.queue.run(async () => {
       try {
         return await this.carryOut(commandId, command, actor);
@@ -67,6 +71,12 @@ export class Room {
         throw err;
       }
     });
+  }
+
+  /** Takes no new command and resolves once those already in hand are decided, saved and answered. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await this.queue.idle();
   }
 
   /** What a viewer missed since `since`, or `null` when only a snapshot can bring it up to date. */

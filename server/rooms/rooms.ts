@@ -1,5 +1,5 @@
 import { createWorkshop, normalizeJoinCode, isJoinCode, type CreateWorkshop, type DomainEvent, type EventOf } from "@/lib/domain";
-import { ConflictError } from "../store/eventStore";
+import { ConflictError, StoreUnavailableError } from "../store/eventStore";
 import { hashToken, newFacilitatorToken, newJoinCode } from "../secrets";
 import { Room, type RoomDeps } from "./room";
 
@@ -9,6 +9,7 @@ import { Room, type RoomDeps } from "./room";
  */
 export class Rooms {
   private readonly live = new Map<string, Promise<Room | null>>();
+  private closing = false;
 
   constructor(private readonly deps: RoomDeps) {}
 
@@ -21,6 +22,8 @@ export class Rooms {
       room = Room.load(code, this.deps).then((loaded) => {
         // An unknown code is not kept: it may be created on another server a moment later.
         if (!loaded) this.live.delete(code);
+        // Opened while the server stops (a phone reconnecting): readable, but it takes no command.
+        if (this.closing) void loaded?.close();
         return loaded;
       });
       // A log that cannot be read is tried again on the next request rather than cached.
@@ -31,6 +34,19 @@ export class Rooms {
   }
 
   /**
+   * For a graceful stop: every live workshop finishes the commands it holds (each is saved and
+   * answered) and takes no new one, and no workshop is created, so the store can then be closed
+   * with nothing half done. Refused commands are answered `unavailable`: clients send them again.
+   */
+  async close(): Promise<void> {
+    this.closing = true;
+    const rooms = await Promise.all([...this.live.values()].map((room) => room.catch(() => null)));
+    await Promise.all(rooms.map((room) => room?.close()));
+    // The answers go out on the turn after the last command resolved: let them leave first.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  /**
    * A new workshop. `then` gives the events that follow its creation (an import's agreements):
    * they are stored in the same append, so a workshop is there whole or not at all.
    */
@@ -38,6 +54,7 @@ export class Rooms {
     input: CreateWorkshop,
     then: (created: EventOf<"workshop.created">) => DomainEvent[] = () => [],
   ): Promise<{ room: Room; facilitatorToken: string }> {
+    if (this.closing) throw new StoreUnavailableError("The server is stopping");
     const facilitatorToken = newFacilitatorToken();
     for (;;) {
       const code = newJoinCode();

@@ -10,4 +10,13 @@ export class SerialQueue {
     this.tail = result.catch(() => undefined);
     return result;
   }
+
+  /** Resolves once every task queued so far has finished (those queued meanwhile too). */
+  async idle(): Promise<void> {
+    let seen: Promise<unknown> | null = null;
+    while (seen !== this.tail) {
+      seen = this.tail;
+      await seen;
+    }
+  }
 }

@@ -4,14 +4,20 @@ import path from "node:path";
 export interface ServerProcess {
   child: ChildProcess;
   url: string;
+  port: number;
+  /** Everything the process wrote to stdout (its errors go to stderr, shown as they come). */
+  output(): string;
 }
 
 const entry = path.resolve(import.meta.dirname, "serverProcess.ts");
 
-/** Starts Onside's API and sockets in a child process on `dataDir`; resolves once it listens. */
-export function spawnServer(dataDir: string): Promise<ServerProcess> {
+/**
+ * Starts Onside's API and sockets in a child process on `dataDir`; resolves once it listens.
+ * `port` 0 takes a free one; a restart passes the old one so that clients find it again.
+ */
+export function spawnServer(dataDir: string, { port = 0, env = {} }: { port?: number; env?: Record<string, string> } = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", entry], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: "0" },
+    env: { ...process.env, ...env, DATA_DIR: dataDir, PORT: String(port) },
     stdio: ["ignore", "pipe", "inherit"],
   });
   return new Promise((resolve, reject) => {
@@ -19,16 +25,18 @@ export function spawnServer(dataDir: string): Promise<ServerProcess> {
     child.stdout!.on("data", (chunk: Buffer) => {
       out += chunk.toString();
       const match = /listening (\d+)/.exec(out);
-      if (match) resolve({ child, url: `http://127.0.0.1:${match[1]}` });
+      if (match) resolve({ child, url: `http://127.0.0.1:${match[1]}`, port: Number(match[1]), output: () => out });
     });
     child.once("exit", (code) => reject(new Error(`server exited early (${code}): ${out}`)));
   });
 }
 
-export function kill(server: ServerProcess, signal: NodeJS.Signals = "SIGKILL"): Promise<void> {
+/** Stops the process with `signal` and resolves with how it ended. */
+export function kill(server: ServerProcess, signal: NodeJS.Signals = "SIGKILL"): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolve) => {
-    if (server.child.exitCode !== null || server.child.signalCode !== null) return resolve();
-    server.child.once("exit", () => resolve());
-    server.child.kill(signal);
+    const { child } = server;
+    if (child.exitCode !== null || child.signalCode !== null) return resolve({ code: child.exitCode, signal: child.signalCode });
+    child.once("exit", (code, sig) => resolve({ code, signal: sig }));
+    child.kill(signal);
   });
 }

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createOnside, type Onside } from "@/server/app";
+import { createOnside, type Onside, type OnsideOptions } from "@/server/app";
+import type { EventStore } from "@/server/store/eventStore";
 import { SqliteStore } from "@/server/store/sqliteStore";
 
 export interface TestServer {
@@ -15,18 +16,27 @@ export interface TestServer {
   dispose(): Promise<void>;
 }
 
+export interface TestServerOptions extends Partial<Omit<OnsideOptions, "store">> {
+  /** The store on the data directory: SQLite unless a test wraps or replaces it. */
+  store?: (dataDir: string) => EventStore;
+}
+
 /** A real Onside server (API + Socket.IO, no pages) on a free loopback port. */
-export async function startServer(dataDir = mkdtempSync(path.join(tmpdir(), "onside-test-"))): Promise<TestServer> {
+export async function startServer(dataDir = mkdtempSync(path.join(tmpdir(), "onside-test-")), options: TestServerOptions = {}): Promise<TestServer> {
+  const { store = SqliteStore.open, ...rest } = options;
   const onside = createOnside({
-    store: SqliteStore.open(dataDir),
     publicUrl: "http://127.0.0.1:9",
     log: () => {},
+    ...rest,
+    store: store(dataDir),
   });
   const port = await onside.listen(0, "127.0.0.1");
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    // As server/main.ts stops: the commands in hand finished and answered first.
+    await onside.rooms.close();
     await onside.close();
   };
   return {
@@ -36,7 +46,7 @@ export async function startServer(dataDir = mkdtempSync(path.join(tmpdir(), "ons
     stop,
     restart: async () => {
       await stop();
-      return startServer(dataDir);
+      return startServer(dataDir, options);
     },
     dispose: async () => {
       await stop();
