@@ -48,6 +48,8 @@ export async function authenticate(
       actor = { role: "facilitator" };
       break;
     case "participant": {
+      // Looked up by its hash rather than compared in constant time: a lookup's timing could at
+      // most tell something about a hash, which an attacker neither chooses nor can invert.
       const tokenHash = hashToken(hello.token);
       const participantId = secrets.participantByTokenHash[tokenHash];
       if (participantId && room.state.participants[participantId]?.removed) {
