@@ -25,6 +25,8 @@ export class CuttableProxy {
   private readonly cuts: Cut[] = [];
   /** Every message seen going up (to the server), as text: what a test asserts retries on. */
   readonly sentUp: string[] = [];
+  /** Every message seen coming down (to the client), as text. */
+  readonly sentDown: string[] = [];
   /** While offline, new connections are dropped at once (the phone has no network). */
   offline = false;
   port = 0;
@@ -94,7 +96,7 @@ export class CuttableProxy {
     const reader = new MessageReader();
     from.on("data", (chunk: Buffer) => {
       for (const { bytes, text } of reader.push(chunk)) {
-        if (direction === "up" && text) this.sentUp.push(text);
+        if (text) (direction === "up" ? this.sentUp : this.sentDown).push(text);
         const cut = text === null ? -1 : this.cuts.findIndex((c) => c.direction === direction && c.matches(text));
         if (cut >= 0) {
           const [armed] = this.cuts.splice(cut, 1);
