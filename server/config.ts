@@ -20,6 +20,21 @@ const ConfigSchema = z.object({
     .transform((u) => u.replace(/\/+$/, ""))
     .optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Several servers share one PostgreSQL database: set this on each. Unset: SQLite under DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, { message: "must be a PostgreSQL URL such as postgres://onside:password@db.example:5432/onside" })
+    .optional(),
+  /** Several servers reach each other's sockets through Redis: set this on each (with DATABASE_URL). */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, { message: "must be a Redis URL such as redis://redis.example:6379" })
+    .optional(),
+  /** Servers with the same prefix form one cluster; another prefix lets a second Onside share the Redis. */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,64}$/, { message: "must be 1 to 64 letters, digits, ':', '_' or '-'" })
+    .default("onside"),
 
   /**
    * How many reverse proxies stand in front of Onside. 0: the address a request comes from is the
@@ -53,17 +68,24 @@ const ConfigSchema = z.object({
   RATE_CODE_MISSES_PER_MINUTE: count("unknown codes tried per address and minute; 0 turns the limit off", 20),
 });
 
+// Servers that share sockets must share the workshops too: each with its own SQLite file, a code
+// would name a different workshop on each.
+const CheckedConfigSchema = ConfigSchema.refine((c) => !c.REDIS_URL || c.DATABASE_URL, {
+  path: ["REDIS_URL"],
+  message: "needs DATABASE_URL too: servers that share their sockets must share one database",
+});
+
 export type Config = z.infer<typeof ConfigSchema>;
 
 export class ConfigError extends Error {}
 
 /** Settings whose value must never appear in a message or a log. */
-const SECRET = new Set(["CREATE_SECRET"]);
+const SECRET = new Set(["CREATE_SECRET", "DATABASE_URL", "REDIS_URL"]);
 
 export function loadConfig(env: Record<string, string | undefined>): Config {
   // An empty variable (PORT=) means "not set", as most shells and .env files intend.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
-  const parsed = ConfigSchema.safeParse(present);
+  const parsed = CheckedConfigSchema.safeParse(present);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((i) => {
     const name = String(i.path[0]);
