@@ -6,7 +6,12 @@ import type { StoredEvent } from "@/lib/domain";
  * events are durable.
  */
 export interface EventStore {
-  readonly kind: "sqlite";
+  readonly kind: "sqlite" | "postgres";
+  /**
+   * Other processes append to the same logs (several servers on one database): a room must catch
+   * up with the log before it decides, and what it reads back it folds without sending again.
+   */
+  readonly shared?: boolean;
   append(code: string, expectedSeq: number, events: readonly StoredEvent[]): Promise<void>;
   /** Events after `afterSeq`, in order; an empty list for an unknown workshop. */
   load(code: string, afterSeq?: number): Promise<StoredEvent[]>;
