@@ -1,13 +1,14 @@
 import type { AgreementStatus } from "@/lib/domain";
+import { STATUS_LABELS } from "@/lib/domain/features/followup/labels";
 import type { ReportWorkshop } from "@/lib/domain/report";
 import { teamColor } from "../shared/teamColor";
 
 /** Each follow-up status as people read it, and its pill: the word always shows, the colour helps. */
 export const STATUS: Record<AgreementStatus, { label: string; pill: string }> = {
-  "not-started": { label: "Not started", pill: "border-line bg-paper text-ink" },
-  "on-track": { label: "On track", pill: "border-ok bg-[#e3f3e9] text-ok" },
-  "at-risk": { label: "At risk", pill: "border-warn bg-warn-soft text-warn-ink" },
-  done: { label: "Done", pill: "border-brand bg-brand text-white" },
+  "not-started": { label: STATUS_LABELS["not-started"], pill: "border-line bg-paper text-ink" },
+  "on-track": { label: STATUS_LABELS["on-track"], pill: "border-ok bg-[#e3f3e9] text-ok" },
+  "at-risk": { label: STATUS_LABELS["at-risk"], pill: "border-warn bg-warn-soft text-warn-ink" },
+  done: { label: STATUS_LABELS.done, pill: "border-brand bg-brand text-white" },
 };
 
 /**
