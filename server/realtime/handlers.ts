@@ -54,9 +54,12 @@ export const HANDLERS = {
   }),
   "workshop:sync": handler({
     schema: SyncRequestSchema,
-    run({ socket, room }, { since }) {
+    async run({ socket, room }, { since }) {
       const viewer = viewerOf(socket.data.actor);
       if (!viewer) return { ok: false, error: { code: "not_joined", message: "Join the workshop first." } };
+      // Several servers: what the others appended is read first, so the answer is never behind
+      // what this phone already heard from them (and a gap it saw is filled).
+      await room.refresh();
       const events = room.eventsSince(since, viewer);
       return {
         ok: true,

@@ -39,6 +39,8 @@ export class Room {
   private readonly done = new Map<string, CommandAck>();
   /** Set when the server is stopping: commands in hand are finished, new ones wait for the restart. */
   private closing = false;
+  /** A catch-up with the shared log waiting in the queue: callers that come meanwhile share it. */
+  private refreshing: Promise<boolean> | null = null;
 
   private constructor(
     readonly code: string,
@@ -56,6 +58,27 @@ export class Room {
 
   get state(): WorkshopState {
     return this.current;
+  }
+
+  /** Other servers append to this workshop's log too (a shared store). */
+  get shared(): boolean {
+    return this.deps.store.shared === true;
+  }
+
+  /**
+   * Folds what other servers appended since this one last looked (nothing to do on a store of
+   * its own); resolves `false` if the workshop was deleted meanwhile. Their events are folded and
+   * kept for `eventsSince`, never sent again: the server that appended them has sent them.
+   */
+  refresh(): Promise<boolean> {
+    if (!this.shared) return Promise.resolve(true);
+    // Queued behind the commands in hand, so an append and a catch-up never fold the same event.
+    // One that has not started yet has not read the store yet either: later callers share it.
+    this.refreshing ??= this.queue.run(() => {
+      this.refreshing = null;
+      return this.catchUp();
+    });
+    return this.refreshing;
   }
 
   execute(commandId: string, command: Command, actor: Actor): Promise<Ack<CommandAck>> {
@@ -94,6 +117,9 @@ export class Room {
 
   private async carryOut(commandId: string, command: Command, actor: Actor): Promise<Ack<CommandAck>> {
     const key = `${actorKey(actor)}:${commandId}`;
+    // Other servers append to this log too: decide on what it holds now, and answer a command
+    // retried here after it was carried out there with its first answer.
+    if (this.shared && !(await this.catchUp())) return gone();
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const known = this.done.get(key);
       if (known) return { ok: true, data: known };
@@ -110,7 +136,7 @@ export class Room {
       } catch (err) {
         if (!(err instanceof ConflictError)) throw err;
         // Another server wrote first: take its events in and decide again on the new state.
-        await this.catchUp();
+        if (!(await this.catchUp())) return gone();
         continue;
       }
       this.commit(stored, true);
@@ -126,9 +152,15 @@ export class Room {
     return events.map((event, i) => ({ seq: this.current.seq + 1 + i, at, actor, commandId, resultId, event }));
   }
 
-  private async catchUp(): Promise<void> {
+  /** Folds the events appended by others since; `false` if the log is gone (the workshop was deleted). */
+  private async catchUp(): Promise<boolean> {
+    // The last event this room knows is read again: if it is missing, the log was deleted.
+    const seq = this.current.seq;
+    const events = await this.deps.store.load(this.code, seq - 1);
+    if (events[0]?.seq !== seq) return false;
     // The writer that won has already told its own audiences; we only need to know.
-    this.commit(await this.deps.store.load(this.code, this.current.seq), false);
+    this.commit(events.slice(1), false);
+    return true;
   }
 
   private commit(events: StoredEvent[], publish: boolean): void {
@@ -152,4 +184,8 @@ export class Room {
 
 function fail(code: "unavailable", message: string): Ack<CommandAck> {
   return { ok: false, error: { code, message } };
+}
+
+function gone(): Ack<CommandAck> {
+  return { ok: false, error: { code: "not_found", message: "This workshop was deleted." } };
 }

@@ -30,7 +30,20 @@ export class Rooms {
       room.catch(() => this.live.delete(code));
       this.live.set(code, room);
     }
-    return room;
+    if (!this.deps.store.shared) return room;
+    const loading = room;
+    return loading.then((loaded) => loaded && this.current(code, loaded, loading));
+  }
+
+  /**
+   * With several servers on one store, a room loaded here earlier may be behind: it catches up
+   * first (a phone that joined through another server is known here too). A workshop deleted
+   * through another server is let go.
+   */
+  private async current(code: string, room: Room, loading: Promise<Room | null>): Promise<Room | null> {
+    if (await room.refresh()) return room;
+    if (this.live.get(code) === loading) this.live.delete(code);
+    return null;
   }
 
   /**
