@@ -4,6 +4,7 @@ import type { Duplex } from "node:stream";
 import { handleApi } from "./http/api";
 import { publicBaseUrl } from "./http/publicUrl";
 import { Limits, type LimitSettings } from "./limits";
+import type { ClusterLink } from "./realtime/adapter";
 import { attachRealtime, type Realtime } from "./realtime/socketServer";
 import { DeletableRooms, removeWorkshop } from "./removal";
 import { startRetention } from "./retention";
@@ -31,6 +32,8 @@ export interface OnsideOptions {
   retentionDays?: number;
   /** Next runs in development mode: its pages need 'unsafe-eval'. */
   dev?: boolean;
+  /** Several servers (REDIS_URL): the link their sockets share; closed with the server. */
+  cluster?: ClusterLink;
 }
 
 export interface Onside {
@@ -75,6 +78,7 @@ export function createOnside(options: OnsideOptions): Onside {
         rooms,
         baseUrl,
         startedAt,
+        storeKind: options.store.kind,
         log,
         limits,
         createSecret: options.createSecret,
@@ -86,7 +90,7 @@ export function createOnside(options: OnsideOptions): Onside {
       res.writeHead(404).end();
     }
   });
-  realtime = attachRealtime(http, { rooms, log, limits });
+  realtime = attachRealtime(http, { rooms, log, limits, cluster: options.cluster });
   const retention = startRetention({ ...removal, days: options.retentionDays ?? 0, now, log });
   if (options.pages?.upgrade) {
     const upgrade = options.pages.upgrade;

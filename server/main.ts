@@ -4,7 +4,8 @@ import next from "next";
 import { createOnside } from "./app";
 import { ConfigError, limitsFrom, loadConfig } from "./config";
 import { lanAddress } from "./http/publicUrl";
-import { SqliteStore } from "./store/sqliteStore";
+import { connectCluster } from "./realtime/adapter";
+import { describeStore, openStore } from "./store/openStore";
 
 /** The composition root: configuration → store → Next → HTTP + Socket.IO, on one port. */
 async function main(): Promise<void> {
@@ -12,12 +13,16 @@ async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, NODE_ENV: dev ? "development" : process.env.NODE_ENV });
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-  const store = SqliteStore.open(path.resolve(config.DATA_DIR));
+  // DATABASE_URL: PostgreSQL, shared by several servers; else SQLite under DATA_DIR.
+  const store = await openStore(config);
+  // REDIS_URL: the servers' sockets reach each other (broadcasts, who is online).
+  const cluster = config.REDIS_URL ? await connectCluster({ url: config.REDIS_URL, prefix: config.REDIS_PREFIX, log: console.error }) : undefined;
   const pages = next({ dev, dir: root, hostname: config.HOST, port: config.PORT });
   await pages.prepare();
 
   const onside = createOnside({
     store,
+    cluster,
     publicUrl: config.PUBLIC_URL,
     pages: { handle: pages.getRequestHandler(), upgrade: pages.getUpgradeHandler() },
     dev,
@@ -35,7 +40,8 @@ async function main(): Promise<void> {
       `  Facilitator, on this laptop:  http://localhost:${port}`,
       `  Phones on the same Wi-Fi:     ${onside.baseUrl()}`,
       ...(config.PUBLIC_URL || lan ? [] : ["  (No network address found: set PUBLIC_URL to the address phones can reach.)"]),
-      `  Data:                         ${path.resolve(config.DATA_DIR)}`,
+      `  Data:                         ${describeStore(config)}`,
+      ...(cluster ? ["  Other servers reached through: Redis (REDIS_URL)"] : []),
       `  Workshops are deleted:        ${config.RETENTION_DAYS > 0 ? `after ${config.RETENTION_DAYS} days without activity` : "never (RETENTION_DAYS=0)"}`,
       ...(config.CREATE_SECRET ? ["  Creating a workshop needs:    the creation key (CREATE_SECRET)"] : []),
       "",

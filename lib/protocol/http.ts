@@ -69,7 +69,8 @@ export interface PublicWorkshopInfo {
 
 export interface Health {
   ok: boolean;
-  store: "sqlite";
+  /** "postgres" when several servers share one database (DATABASE_URL). */
+  store: "sqlite" | "postgres";
   uptimeSeconds: number;
 }
 

@@ -13,6 +13,8 @@ import { createWorkshopRoute, getWorkshopRoute, type WorkshopRoutesDeps } from "
 
 export interface ApiDeps extends WorkshopRoutesDeps, DeleteDeps {
   startedAt: number;
+  /** Which store this server runs on, for /api/health. */
+  storeKind: Health["store"];
   log: (err: unknown) => void;
   limits: Limits;
   /** When set, creating and importing workshops need it as the bearer token. */
@@ -27,7 +29,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
   try {
     if (pathname === "/api/health") {
       allow(method, "GET");
-      const body: Health = { ok: true, store: "sqlite", uptimeSeconds: Math.round((Date.now() - deps.startedAt) / 1000) };
+      const body: Health = { ok: true, store: deps.storeKind, uptimeSeconds: Math.round((Date.now() - deps.startedAt) / 1000) };
       return sendJson(res, 200, body);
     }
     if (pathname === "/api/config") {

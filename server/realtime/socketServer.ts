@@ -1,16 +1,18 @@
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
-import type { Delivery } from "@/lib/domain";
+import type { Delivery, Viewer } from "@/lib/domain";
 import { SOCKET_PATH, type ErrorBody } from "@/lib/protocol";
 import type { Limits } from "../limits";
 import type { Rooms } from "../rooms/rooms";
 import { COMMON_HEADERS } from "../securityHeaders";
 import type { Room } from "../rooms/room";
+import type { ClusterLink } from "./adapter";
 import { rooms as audience, roomsOf, viewerOf } from "./audiences";
 import { Broadcaster } from "./broadcaster";
 import { bindHandlers } from "./handlers";
 import { authenticate, HandshakeError } from "./handshake";
 import { Presence } from "./presence";
+import { presenceAnnouncer } from "./presenceAnnouncer";
 import type { OnsideServer, OnsideSocket } from "./types";
 
 export interface Realtime {
@@ -25,6 +27,8 @@ export interface RealtimeDeps {
   rooms: Rooms;
   log: (err: unknown) => void;
   limits: Limits;
+  /** Several servers: broadcasts and presence go through Redis to every server's sockets. */
+  cluster?: ClusterLink;
 }
 
 /** The largest message a client may send: a command is a few hundred bytes, its longest text 600 characters. */
@@ -45,12 +49,10 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
   // Socket.IO answers its own HTTP requests (long-polling): they carry the same headers as the rest.
   io.engine.on("initial_headers", (headers: Record<string, string>) => Object.assign(headers, COMMON_HEADERS));
   io.engine.on("headers", (headers: Record<string, string>) => Object.assign(headers, COMMON_HEADERS));
+  if (deps.cluster) io.adapter(deps.cluster.adapter);
   const broadcaster = new Broadcaster(io);
   const presence = new Presence();
-  const announce = (code: string) =>
-    io
-      .to([audience.facilitators(code), audience.screens(code), audience.participants(code)])
-      .emit("presence:changed", presence.view(code));
+  const announce = presenceAnnouncer(io, presence, { shared: Boolean(deps.cluster), log: deps.log });
 
   io.use(async (socket, next) => {
     const refuse = (body: ErrorBody) => next(Object.assign(new Error(body.message), { data: body }));
@@ -113,8 +115,24 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
     } else {
       socket.emit("workshop:snapshot", room.snapshotFor(viewer));
     }
+    if (room.shared) followUp(socket, room, viewer);
     presence.join(room.code, actor);
     announce(room.code);
+  }
+
+  /**
+   * Several servers: another one may have appended after this room caught up and before the socket
+   * joined its audiences, and sent those events before this socket could hear them. Read back
+   * from the store now, they follow what was just sent (a phone skips what it already holds).
+   */
+  function followUp(socket: OnsideSocket, room: Room, viewer: Viewer): void {
+    const sent = room.state.seq;
+    room.refresh().then(() => {
+      if (room.state.seq === sent) return;
+      const later = room.eventsSince(sent, viewer);
+      if (later) socket.emit("workshop:events", later);
+      else socket.emit("workshop:snapshot", room.snapshotFor(viewer));
+    }, deps.log);
   }
 
   return {
@@ -123,6 +141,7 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
     close: async () => {
       io.emit("server:closing");
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      await deps.cluster?.close();
     },
   };
 }

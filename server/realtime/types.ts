@@ -1,6 +1,6 @@
 import type { Server, Socket } from "socket.io";
 import type { Actor } from "@/lib/domain";
-import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/protocol";
+import type { ClientToServerEvents, Presence, ServerToClientEvents } from "@/lib/protocol";
 
 /** What the server remembers about a socket once its handshake was checked. */
 export interface SocketData {
@@ -8,8 +8,13 @@ export interface SocketData {
   actor: Actor;
 }
 
-// Nodes talk to each other only through the adapter's own messages.
-type InterServerEvents = Record<string, never>;
+/** What servers ask and tell each other through the Redis adapter (several servers, one cluster). */
+interface InterServerEvents {
+  /** Someone came or went on another server: recount who is online in that workshop. */
+  "presence:stale": (code: string) => void;
+  /** Who is online in a workshop on the server asked, by its own sockets. */
+  "presence:count": (code: string, reply: (view: Presence) => void) => void;
+}
 
 export type OnsideServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 export type OnsideSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { EventStore } from "@/server/store/eventStore";
 import { SqliteStore } from "@/server/store/sqliteStore";
 import { eventStoreContract, events } from "./contract";
 
@@ -46,6 +47,7 @@ describe("the SQLite store on disk", () => {
 
   it("is a store of this process alone", () => {
     expect(store.kind).toBe("sqlite");
-    expect(store.shared).toBeFalsy();
+    const asStore: EventStore = store;
+    expect(asStore.shared).toBeFalsy();
   });
 });

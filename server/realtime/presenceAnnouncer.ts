@@ -1,0 +1,71 @@
+import type { Presence as PresenceView } from "@/lib/protocol";
+import { rooms as audience } from "./audiences";
+import type { Presence } from "./presence";
+import type { OnsideServer } from "./types";
+
+/** Tells a workshop's audiences who is online, after someone came or went. */
+export type Announce = (code: string) => void;
+
+/**
+ * One server: its own count is the whole truth, sent at once. Several servers (the Redis adapter):
+ * each counts its own sockets, and whoever is asked to tell adds up every server's count.
+ *
+ * Why counts asked of each server, rather than `fetchSockets()` or a count kept in Redis: a
+ * server's answer is a few ids (not every socket's handshake), nothing is left behind in Redis
+ * when a server dies (it simply stops answering and drops out of the sum), and presence stays
+ * what it always was, ephemeral.
+ */
+export function presenceAnnouncer(io: OnsideServer, presence: Presence, options: { shared: boolean; log: (err: unknown) => void }): Announce {
+  const audiences = (code: string) => [audience.facilitators(code), audience.screens(code), audience.participants(code)];
+  if (!options.shared) return (code) => io.to(audiences(code)).emit("presence:changed", presence.view(code));
+
+  // Another server asks for this one's count; another server says its count changed.
+  io.on("presence:count", (code, reply) => {
+    if (typeof code === "string" && typeof reply === "function") reply(presence.view(code));
+  });
+  io.on("presence:stale", (code) => {
+    if (typeof code === "string" && io.of("/").adapter.rooms.has(audience.everyone(code))) schedule(code);
+  });
+
+  // Per workshop, one recount at a time and at most one more after it: a hundred phones joining
+  // at once cost a few recounts, not a hundred. The last recount starts after the last change, so
+  // what is shown in the end is right.
+  const running = new Set<string>();
+  const again = new Set<string>();
+  function schedule(code: string): void {
+    if (running.has(code)) {
+      again.add(code);
+      return;
+    }
+    running.add(code);
+    setImmediate(() => recount(code));
+  }
+  function recount(code: string): void {
+    io.serverSideEmit("presence:count", code, (err: Error | null, views: PresenceView[]) => {
+      // A server that did not answer in time (stopping, overloaded) is left out of this count.
+      if (err) options.log(err);
+      // Each server tells its own sockets, in the order it counted: no older count overtakes a newer.
+      io.local.to(audiences(code)).emit("presence:changed", merge([presence.view(code), ...(views ?? [])]));
+      running.delete(code);
+      if (again.delete(code)) schedule(code);
+    });
+  }
+
+  return (code) => {
+    io.serverSideEmit("presence:stale", code);
+    schedule(code);
+  };
+}
+
+/** Everyone online on any server: a person with phones on two servers is one person. */
+export function merge(views: readonly PresenceView[]): PresenceView {
+  const online = new Set<string>();
+  let facilitators = 0;
+  let screens = 0;
+  for (const view of views) {
+    for (const id of view.online) online.add(id);
+    facilitators += view.facilitators;
+    screens += view.screens;
+  }
+  return { online: [...online], facilitators, screens };
+}
