@@ -79,6 +79,52 @@ export const eventLike: fc.Arbitrary<Record<string, unknown>> = fc
     return event;
   });
 
+/** A value a field of this name would plausibly hold: right type, ids that exist or are traps. */
+function plausible(key: string): fc.Arbitrary<unknown> {
+  const ids = fc.constantFrom<unknown>(...KNOWN_IDS, ...KNOWN_IDS, ...PROTOTYPE_KEYS);
+  if (/Id$|^column$/.test(key)) return fc.oneof(ids, fc.constant(null));
+  switch (key) {
+    case "text":
+    case "name":
+    case "title":
+    case "measured":
+    case "note":
+      return fc.constantFrom("Faster quotes", "  Ask IT  ", "constructor", "x".repeat(501), "");
+    case "hidden":
+    case "locked":
+    case "done":
+    case "endorsed":
+      return fc.boolean();
+    case "value":
+    case "minutes":
+      return fc.integer({ min: 0, max: 31 });
+    case "reaction":
+      return fc.constantFrom("recognised", "surprised", null, "angry");
+    case "vote":
+      return fc.constantFrom("agree", "partly", "disagree", "maybe");
+    case "cause":
+      return fc.constantFrom("unexplained", "not-consulted", "expertise-unused", "other");
+    case "status":
+      return fc.constantFrom("not-started", "on-track", "at-risk", "done", "lost");
+    case "ref":
+      return fc.oneof(fc.constant(null), fc.record({ kind: fc.constantFrom("card", "belief", "agreement"), id: ids }));
+    case "fields":
+      return fc.tuple(ids, ids).map(([owner, buddy]) => validAgreementFields(String(owner), String(buddy)));
+    case "tokenHash":
+      return fc.constant("a".repeat(64));
+    default:
+      return fieldValue;
+  }
+}
+
+/**
+ * A command that mostly passes the schema, its ids pointing at things that exist, do not exist,
+ * or are `constructor`: what reaches the rules (`decide`), not only the parser.
+ */
+export const plausibleCommand: fc.Arbitrary<Record<string, unknown>> = fc.constantFrom(...COMMAND_SHAPES).chain(({ type, keys }) =>
+  fc.record(Object.fromEntries(keys.map((k) => [k, plausible(k)]))).map((fields) => ({ ...fields, type })),
+);
+
 /** Agreement fields that are right but for (maybe) one field, which takes a fuzzed value. */
 function agreementFieldsLike(value: unknown): unknown {
   const fields: Record<string, unknown> = validAgreementFields();
@@ -112,12 +158,18 @@ export const socketPayload: fc.Arbitrary<unknown> = fc.oneof(
   {
     weight: 6,
     arbitrary: fc.record(
-      { id: fc.oneof(fc.string({ minLength: 8, maxLength: 16 }).map((s) => s.replace(/[^A-Za-z0-9_-]/g, "x")), fieldValue), command: commandLike },
+      { id: fc.oneof(fc.string({ minLength: 8, maxLength: 16 }).map((s) => s.replace(/[^A-Za-z0-9_-]/g, "x")), fieldValue), command: fc.oneof(commandLike, plausibleCommand) },
       { requiredKeys: [] },
     ),
   },
   { weight: 1, arbitrary: fc.record({ since: fieldValue }) },
 );
+
+/** A command as a client sends it: a well-formed id around a plausible command. */
+export const plausibleEnvelope = fc.record({
+  id: fc.stringMatching(/^[A-Za-z0-9_-]{8,24}$/),
+  command: plausibleCommand,
+});
 
 /** A command that passed the schema is a `CommandInput`; the cast names that for the caller. */
 export const asCommand = (value: unknown) => value as CommandInput;
