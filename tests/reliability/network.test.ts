@@ -125,7 +125,7 @@ describe("a phone whose network fails", () => {
       const res = await live.execute(`lock-${String(i).padStart(6, "0")}`, { type: "phase.lock", phaseId: "check-out", locked: i % 2 === 0 }, { role: "facilitator" });
       expect(res.ok).toBe(true);
     }
-    await facilitator.until(() => facilitator.state!.seq === live.state.seq, "the console to follow", 20_000);
+    await until(() => facilitator.state!.seq === live.state.seq, "the console to follow", 20_000);
     proxy.sentDown.length = 0;
 
     proxy.online();
