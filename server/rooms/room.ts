@@ -1,6 +1,7 @@
 import {
   actorKey,
   apply,
+  CommandSchema,
   decide,
   deliveries,
   fold,
@@ -84,9 +85,17 @@ export class Room {
   execute(commandId: string, command: Command, actor: Actor): Promise<Ack<CommandAck>> {
     // Nothing is saved for it, so the client keeps it and sends it again once the server is back.
     if (this.closing) return Promise.resolve(fail("unavailable", "The server is restarting; your input will be sent again when it is back."));
+    // Checked here whoever the caller: sockets parse their payloads, but HTTP routes build commands
+    // from a URL (an agreement id in the path). An id such as "constructor" would find Object's own
+    // member in the state and write an event the log could not read back.
+    const parsed = CommandSchema.safeParse(command);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return Promise.resolve({ ok: false, error: { code: "invalid_input", message: `${issue?.path.join(".") || "command"}: ${issue?.message ?? "not valid"}` } });
+    }
     return this.queue.run(async () => {
       try {
-        return await this.carryOut(commandId, command, actor);
+        return await this.carryOut(commandId, parsed.data, actor);
       } catch (err) {
         if (err instanceof StoreUnavailableError) {
           return fail("unavailable", "Your input could not be saved just now. It will be sent again.");
