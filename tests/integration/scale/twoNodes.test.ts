@@ -122,6 +122,17 @@ describe.skipIf(!services.ok)("two Onside servers sharing PostgreSQL and Redis",
     }
   });
 
+  it("let go of a workshop deleted through one server on the other too: its phones there hear it is gone, its code answers 404", async () => {
+    await workshop(a.url);
+    const ann = await browsers.phone(created.code, "Ann", "t1", undefined, b.url);
+    await until(() => ann.phone.getSnapshot().state?.currentPhaseId === "changes", "the phase on Ann's phone (server B)");
+    expect((await fetch(`${b.url}/api/workshops/${created.code}`)).status).toBe(200);
+    const res = await fetch(`${a.url}/api/workshops/${created.code}`, { method: "DELETE", headers: { authorization: `Bearer ${created.facilitatorToken}` } });
+    expect(res.status).toBe(204);
+    await until(() => ann.phone.getSnapshot().fatal?.code === "not_found", "Ann's phone on B to hear the workshop is gone");
+    expect((await fetch(`${b.url}/api/workshops/${created.code}`)).status).toBe(404);
+  });
+
   it("lose nothing acknowledged when one server is killed with kill -9; its phones carry on through the other", async () => {
     const facilitator = await workshop(b.url);
     const phones = await Promise.all(Array.from({ length: 3 }, (_, i) => browsers.phone(created.code, `Q${i}`, "t1", undefined, a.url)));
