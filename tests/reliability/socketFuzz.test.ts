@@ -6,7 +6,7 @@ import { SqliteStore } from "@/server/store/sqliteStore";
 import { plausibleEnvelope, socketPayload } from "../helpers/arbitraries";
 import { Peer, createWorkshop } from "../helpers/peer";
 import { startServer, type TestServer } from "../helpers/server";
-import { violations } from "../unit/property/invariants";
+import { violations } from "../helpers/invariants";
 
 const ERROR_CODES: ErrorCode[] = ["invalid_input", "forbidden", "not_found", "conflict", "closed", "unauthorized", "not_joined", "rate_limited", "unavailable", "protocol_mismatch", "internal"];
 

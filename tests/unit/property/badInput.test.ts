@@ -16,7 +16,7 @@ import {
 import { CommandEnvelopeSchema, HandshakeSchema, ProgressFieldsSchema, SyncRequestSchema, WorkshopImportSchema } from "@/lib/protocol";
 import { commandLike, eventLike, fieldValue, plausibleCommand, socketPayload } from "../../helpers/arbitraries";
 import { facilitator, guest, participant, scene, screen, T0, workshop } from "../../helpers/domain";
-import { violations } from "./invariants";
+import { violations } from "../../helpers/invariants";
 import { interpret, step } from "./model";
 
 const BOUNDARY: [string, z.ZodType][] = [

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { apply, CommandSchema, decide, DomainEventSchema, fold, viewFor, type SeqEvent, type WorkshopState } from "@/lib/domain";
 import { createdEvent, T0, workshop } from "../../helpers/domain";
-import { violations } from "./invariants";
+import { violations } from "../../helpers/invariants";
 import { interpret, step, type Step } from "./model";
 
 /** Every viewer a state is projected for. */
