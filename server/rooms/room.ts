@@ -15,7 +15,7 @@ import {
   type WorkshopState,
 } from "@/lib/domain";
 import type { Ack, CommandAck, Snapshot } from "@/lib/protocol";
-import { ConflictError, StoreUnavailableError, type EventStore } from "../store/eventStore";
+import { ConflictError, CorruptLogError, StoreUnavailableError, type EventStore } from "../store/eventStore";
 import { History } from "./history";
 import { SerialQueue } from "./serialQueue";
 
@@ -52,7 +52,15 @@ export class Room {
   static async load(code: string, deps: RoomDeps): Promise<Room | null> {
     const events = await deps.store.load(code);
     if (events.length === 0) return null;
-    const room = new Room(code, fold(events), deps);
+    let state: WorkshopState;
+    try {
+      state = fold(events);
+    } catch (err) {
+      // Every event parsed, yet they do not make a workshop (its creation is missing): this
+      // workshop cannot be served, and the log names it; the others are not concerned.
+      throw new CorruptLogError(`Workshop ${code}: its events cannot be folded (${err instanceof Error ? err.message : String(err)})`);
+    }
+    const room = new Room(code, state, deps);
     for (const e of events) room.remember(e);
     return room;
   }

@@ -194,6 +194,7 @@ describe("an unknown or damaged event in a stored log", () => {
     // The server says why in its log, naming the workshop and the event.
     await until(() => second.output().includes(`Workshop ${unknownEvent!.code}: event 3 cannot be read`), "the reason in the server's log");
     expect(second.output()).toContain(`Workshop ${badJson!.code}: event 3 cannot be read`);
+    expect(second.output()).toContain(`Workshop ${headless!.code}: its events cannot be folded`);
 
     // Still running, and the healthy workshop is served as ever: read, joined, written.
     expect(second.child.exitCode).toBeNull();
