@@ -67,7 +67,7 @@ export function CardComposer({
                   }}
                   className="size-5 shrink-0 accent-brand focus-visible:outline-none"
                 />
-                <span className="break-words">{c.label}</span>
+                <span className="wrap-anywhere">{c.label}</span>
               </label>
             ))}
           </div>

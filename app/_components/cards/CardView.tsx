@@ -40,7 +40,7 @@ export function CardView({
       }`}
       style={{ borderLeftColor: accent }}
     >
-      <p className={`${textSize} break-words whitespace-pre-wrap ${dimmed ? "text-muted" : ""}`}>
+      <p className={`${textSize} wrap-anywhere whitespace-pre-wrap ${dimmed ? "text-muted" : ""}`}>
         {text}
       </p>
       <div className={`mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 ${metaSize} text-muted`}>

@@ -88,9 +88,9 @@ function TeamLists({
         return (
           <section key={team.id} aria-label={`${team.name} cards`} className="space-y-2">
             <h4 className="flex items-center gap-2 font-semibold">
-              <span aria-hidden="true" className="size-3 rounded-full" style={{ background: accent }} />
-              {team.name}
-              <span className="font-normal text-muted">({cards.length + (mine ? sending.length : 0)})</span>
+              <span aria-hidden="true" className="size-3 shrink-0 rounded-full" style={{ background: accent }} />
+              <span className="min-w-0">{team.name}</span>
+              <span className="shrink-0 font-normal whitespace-nowrap text-muted">({cards.length + (mine ? sending.length : 0)})</span>
             </h4>
             <ul className="space-y-2">
               {cards.map((card) => (

@@ -83,11 +83,11 @@ export function AgendaPanel({
                   current ? "bg-brand font-semibold text-white" : "enabled:hover:bg-brand-soft"
                 }`}
               >
-                <span className={`w-5 shrink-0 text-right tabular-nums ${current ? "" : "text-muted"}`}>{i + 1}</span>
+                <span className={`w-6 shrink-0 text-right tabular-nums ${current ? "" : "text-muted"}`}>{i + 1}</span>
                 {/* Title and tag wrap as a pair: a long title keeps the whole width and its tag goes
                     under it (right-aligned) instead of squeezing the title into the tag. */}
                 <span className="flex min-w-0 flex-1 flex-wrap items-center justify-between gap-x-2 gap-y-0.5">
-                  <span className="min-w-0 leading-snug break-words">{phase.title}</span>
+                  <span className="min-w-0 leading-snug wrap-anywhere">{phase.title}</span>
                   {/* Slides are most of the agenda: only the phases where phones do something get a tag. */}
                   {phase.kind === "info" ? (
                     <span className="sr-only">{KIND[phase.kind]}</span>

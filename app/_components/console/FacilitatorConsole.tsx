@@ -72,7 +72,7 @@ export function FacilitatorConsole({ code }: { code: string }) {
         <div className="mx-auto flex max-w-[110rem] flex-wrap items-center justify-between gap-3 px-5 py-3">
           <div className="min-w-0">
             <p className="text-sm font-semibold text-brand">Onside · Facilitator console</p>
-            <h1 className="text-2xl font-bold break-words">{state?.title ?? (info.status === "ready" ? info.info.title : code)}</h1>
+            <h1 className="text-2xl font-bold wrap-anywhere">{state?.title ?? (info.status === "ready" ? info.info.title : code)}</h1>
           </div>
           <div className="flex flex-wrap items-center gap-3">
             <ConnectionStatus connection={connection} placement="pill" />

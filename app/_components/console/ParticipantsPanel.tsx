@@ -56,8 +56,9 @@ export function ParticipantsPanel({
         return (
           <section key={team.id} aria-label={team.name}>
             <h3 className="flex items-center gap-2 font-semibold">
-              <span aria-hidden="true" className="size-3 rounded-full" style={{ background: teamColor(state.teams, team.id) }} />
-              {team.name} <span className="font-normal text-muted">({members.length})</span>
+              <span aria-hidden="true" className="size-3 shrink-0 rounded-full" style={{ background: teamColor(state.teams, team.id) }} />
+              <span className="min-w-0">{team.name}</span>
+              <span className="shrink-0 font-normal whitespace-nowrap text-muted">({members.length})</span>
             </h3>
             {members.length === 0 ? (
               <p className="pl-5 text-sm text-muted">Nobody yet.</p>
@@ -79,7 +80,7 @@ export function ParticipantsPanel({
           <h3 className="text-sm font-semibold text-muted">Removed ({removed.length})</h3>
           <ul className="pl-5 text-sm text-muted">
             {removed.map((p) => (
-              <li key={p.id} className="break-words line-through">
+              <li key={p.id} className="wrap-anywhere line-through">
                 {p.name}
               </li>
             ))}
@@ -97,7 +98,7 @@ function PersonLine({ person, online, done }: { person: Participant; online: boo
         aria-hidden="true"
         className={`size-2.5 shrink-0 rounded-full ${online ? "bg-ok" : "border border-muted bg-transparent"}`}
       />
-      <span className={`min-w-0 flex-1 break-words ${online ? "" : "text-muted"}`}>{person.name}</span>
+      <span className={`min-w-0 flex-1 wrap-anywhere ${online ? "" : "text-muted"}`}>{person.name}</span>
       {done ? (
         <span className="font-semibold text-ok">
           <span aria-hidden="true">✓</span> done

@@ -29,7 +29,7 @@ export function SpotlightBanner({ state, size, me = null }: { state: WorkshopSta
       style={{ borderColor: view.teamId ? teamColor(state.teams, view.teamId) : undefined }}
     >
       <p className={`${s.label} font-semibold tracking-wide text-brand uppercase`}>In the spotlight</p>
-      <p className={`${s.text} font-bold break-words whitespace-pre-wrap text-balance`}>{view.text}</p>
+      <p className={`${s.text} font-bold wrap-anywhere whitespace-pre-wrap text-balance`}>{view.text}</p>
       <p className={`${s.by} mt-1 text-muted`}>{view.byline}</p>
     </section>
   );
@@ -43,7 +43,7 @@ export function SpotlightControl({ state, send }: { state: WorkshopState; send: 
     <div role="status" className="flex flex-wrap items-center gap-3 rounded-lg border-2 border-brand bg-brand-soft p-3">
       <p className="min-w-0 flex-1">
         <span className="font-semibold">In the spotlight on every screen: </span>
-        <span className="break-words">{view ? view.text : "something that is no longer shown"}</span>
+        <span className="wrap-anywhere">{view ? view.text : "something that is no longer shown"}</span>
       </p>
       <button type="button" className={`${button.secondary} min-h-10 px-3 py-1.5`} onClick={() => send({ type: "spotlight.set", ref: null })}>
         Clear spotlight

@@ -24,7 +24,10 @@ export function ParticipantHeader({
       <ConnectionStatus connection={connection} placement="bar" />
       <header className="border-b border-line bg-surface">
         <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-x-3 gap-y-1 px-4 py-3">
-          <h1 className="min-w-0 flex-1 text-lg leading-tight font-bold break-words">{title}</h1>
+          {/* A title at its 120-character limit would fill a phone's first screen: three lines of it. */}
+          <h1 title={title} className="line-clamp-3 min-w-0 flex-1 text-lg leading-tight font-bold wrap-anywhere">
+            {title}
+          </h1>
           <ConnectionStatus connection={connection} placement="pill" />
           {/* The timer sits on the second row, beside who I am: on a 360 px phone the first row has
               room for the title and the connection only. */}
@@ -34,7 +37,7 @@ export function ParticipantHeader({
                 {accent ? (
                   <span aria-hidden="true" className="size-3 shrink-0 rounded-full" style={{ background: accent }} />
                 ) : null}
-                <span className="min-w-0 break-words">
+                <span className="min-w-0 wrap-anywhere">
                   <span className="sr-only">You are </span>
                   <span className="font-semibold text-ink">{name}</span>
                   {team ? <> · {team}</> : null}

@@ -33,7 +33,7 @@ export function TeamChoice({
               onChange={() => onChange(team.id)}
               className="size-5 shrink-0 accent-brand focus-visible:outline-none"
             />
-            <span className="break-words">{team.name}</span>
+            <span className="wrap-anywhere">{team.name}</span>
           </label>
         ))}
       </div>

@@ -32,7 +32,7 @@ export function AgreementHistory({ history }: { history: ReportAgreement["histor
               · <strong>{STATUS[entry.status].label}</strong>
               {entry.measured ? <> · measured {entry.measured}</> : null}
             </p>
-            {entry.note ? <p className="break-words whitespace-pre-wrap">{entry.note}</p> : null}
+            {entry.note ? <p className="wrap-anywhere whitespace-pre-wrap">{entry.note}</p> : null}
           </li>
         ))}
       </ol>

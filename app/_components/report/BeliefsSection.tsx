@@ -25,7 +25,7 @@ export function BeliefsSection({ workshop, beliefs }: { workshop: ReportWorkshop
                 {causeLabel(belief.cause)}
               </span>
             </p>
-            <p className="text-lg font-semibold break-words whitespace-pre-wrap">{belief.text}</p>
+            <p className="text-lg font-semibold wrap-anywhere whitespace-pre-wrap">{belief.text}</p>
             <VoteSplit belief={belief} />
             {belief.replies.length > 0 ? (
               <div className="space-y-1.5">
@@ -59,7 +59,7 @@ function VoteSplit({ belief }: { belief: ReportBelief }) {
       <dl className="grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] items-center gap-x-3 gap-y-1.5 text-sm">
         {rows.map(({ team, counts }) => (
           <div key={team} className="contents">
-            <dt className={`max-w-[8rem] break-words ${team === "All" ? "font-bold" : "font-semibold"}`}>{team}</dt>
+            <dt className={`max-w-[8rem] wrap-anywhere ${team === "All" ? "font-bold" : "font-semibold"}`}>{team}</dt>
             <dd className="min-w-0">
               <div aria-hidden="true" className="flex h-3 overflow-hidden rounded-full bg-paper ring-1 ring-line">
                 {VOTES.map((v) => (

@@ -12,7 +12,7 @@ export function MeasuredProgress({ agreement }: { agreement: ReportAgreement }) 
   const bar = progress === null ? null : progressBar(progress);
   return (
     <div className="space-y-1.5">
-      <p className="break-words">
+      <p className="wrap-anywhere">
         Measured: <strong>{measured}</strong> <span className="text-muted">(target {metric.target})</span>
       </p>
       {bar ? (

@@ -94,7 +94,7 @@ function ShiftRow({ label, accent, shift, strong = false }: { label: string; acc
     <div className="grid grid-cols-[minmax(0,6.5rem)_minmax(0,1fr)] items-start gap-x-3">
       <dt className={`flex min-w-0 items-center gap-1.5 text-sm ${strong ? "font-bold" : "font-semibold"}`}>
         <span aria-hidden="true" className="size-2.5 shrink-0 rounded-full" style={{ background: accent }} />
-        <span className="min-w-0 break-words">{label}</span>
+        <span className="min-w-0 wrap-anywhere">{label}</span>
       </dt>
       <dd className="min-w-0 space-y-0.5">
         <div aria-hidden="true" className="relative mx-1.5 h-4">

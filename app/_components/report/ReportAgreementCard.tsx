@@ -29,7 +29,7 @@ export function ReportAgreementCard({
       style={{ borderLeftColor: teamAccent(workshop, agreement.ownerTeam) }}
     >
       <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-2">
-        <h3 id={`agreement-${agreement.id}`} className="min-w-0 flex-1 basis-56 text-xl font-bold break-words whitespace-pre-wrap">
+        <h3 id={`agreement-${agreement.id}`} className="min-w-0 flex-1 basis-56 text-xl font-bold wrap-anywhere whitespace-pre-wrap">
           {agreement.what}
         </h3>
         <StatusPill status={agreement.status} />
@@ -53,7 +53,7 @@ export function ReportAgreementCard({
         <Row term="Due">{formatDay(agreement.dueDate)}</Row>
         <Row term="Review">{formatDay(agreement.reviewDate)}</Row>
         <Row term="Measure">
-          <span className="break-words">
+          <span className="wrap-anywhere">
             {metric.name}: <strong>{metric.baseline}</strong>
             <span aria-hidden="true"> → </span>
             <span className="sr-only"> to </span>
@@ -61,7 +61,7 @@ export function ReportAgreementCard({
           </span>
         </Row>
         <Row term="Legal check">
-          <span className="break-words">
+          <span className="wrap-anywhere">
             {legalCheck.needed ? <strong>Needed</strong> : "Not needed"}
             {legalCheck.note ? ` — ${legalCheck.note}` : ""}
           </span>
@@ -87,7 +87,7 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 function Person({ workshop, name, team }: { workshop: ReportWorkshop; name: string; team: string }) {
   return (
     <span className="inline-flex flex-wrap items-center gap-x-1.5">
-      <span className="font-semibold break-words">{name}</span>
+      <span className="font-semibold wrap-anywhere">{name}</span>
       <span aria-hidden="true">·</span>
       <span aria-hidden="true" className="inline-block size-[0.7em] rounded-full" style={{ background: teamAccent(workshop, team) }} />
       <span>{team}</span>

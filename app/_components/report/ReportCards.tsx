@@ -15,7 +15,7 @@ export function ReportCards({ workshop, cards, empty }: { workshop: ReportWorksh
           className="break-inside-avoid rounded-lg border border-line border-l-[6px] bg-surface px-3 py-2"
           style={{ borderLeftColor: teamAccent(workshop, card.team) }}
         >
-          <p className="break-words whitespace-pre-wrap">{card.text}</p>
+          <p className="wrap-anywhere whitespace-pre-wrap">{card.text}</p>
           <p className="text-sm text-muted">from {card.team}</p>
         </li>
       ))}

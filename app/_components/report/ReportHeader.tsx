@@ -24,7 +24,7 @@ export function ReportHeader({ workshop, you }: { workshop: ReportWorkshop; you:
             </Link>
           ) : null}
         </div>
-        <h1 className="text-3xl font-bold text-balance break-words">{workshop.title}</h1>
+        <h1 className="text-3xl font-bold text-balance wrap-anywhere">{workshop.title}</h1>
         <p className="flex flex-wrap gap-x-2 text-muted">
           <time dateTime={workshop.date}>{formatDay(workshop.date)}</time>
           <span aria-hidden="true">·</span>

@@ -15,7 +15,7 @@ export function TopIdeasSection({ workshop, ideas }: { workshop: ReportWorkshop;
             style={{ borderLeftColor: teamAccent(workshop, idea.team) }}
           >
             <div className="min-w-0 flex-1">
-              <p className="break-words whitespace-pre-wrap">{idea.text}</p>
+              <p className="wrap-anywhere whitespace-pre-wrap">{idea.text}</p>
               <p className="text-sm text-muted">from {idea.team}</p>
             </div>
             <p className="shrink-0 rounded-full bg-brand-soft px-2.5 py-0.5 font-bold text-brand-strong tabular-nums">

@@ -47,8 +47,8 @@ export function WallColumn({
         className="flex items-end justify-between gap-2 border-b-4 pb-1 text-[clamp(1.1rem,1.7vw,2.25rem)] leading-tight font-bold"
         style={{ borderColor: accent }}
       >
-        <span className="min-w-0 break-words">{title}</span>
-        <span className="font-normal text-muted tabular-nums">{cards.length}</span>
+        <span className="min-w-0 wrap-anywhere">{title}</span>
+        <span className="shrink-0 font-normal text-muted tabular-nums">{cards.length}</span>
       </h3>
       <ul ref={list} className="relative min-h-0 space-y-[1.2vh] overflow-y-auto">
         {cards.map((card) => (

@@ -54,7 +54,7 @@ export function AgreementCard({
       style={{ borderLeftColor: teamColor(state.teams, agreement.ownerTeamId) }}
     >
       <div className="flex items-start justify-between gap-3">
-        <h4 className={`${s.what} font-bold break-words whitespace-pre-wrap`}>{agreement.what}</h4>
+        <h4 className={`${s.what} font-bold wrap-anywhere whitespace-pre-wrap`}>{agreement.what}</h4>
         {status ? (
           <span className="shrink-0 rounded-full bg-warn-soft px-2 py-0.5 text-sm font-semibold text-warn-ink">{status}</span>
         ) : null}
@@ -72,7 +72,7 @@ export function AgreementCard({
         </Row>
         <Row stacked={size === "phone"} term="By">{formatDay(agreement.dueDate)}</Row>
         <Row stacked={size === "phone"} term="Why">
-          <span className="break-words">
+          <span className="wrap-anywhere">
             {agreement.metric.name}: <strong>{agreement.metric.baseline}</strong>
             <span aria-hidden="true"> → </span>
             <span className="sr-only"> to </span>
@@ -80,7 +80,7 @@ export function AgreementCard({
           </span>
         </Row>
         <Row stacked={size === "phone"} term="Legal check">
-          <span className="break-words">
+          <span className="wrap-anywhere">
             {agreement.legalCheck.needed ? <strong>Needed</strong> : "Not needed"}
             {agreement.legalCheck.note ? ` — ${agreement.legalCheck.note}` : ""}
           </span>
@@ -89,7 +89,7 @@ export function AgreementCard({
         {agreement.carriedFrom || agreement.progress.length > 0 ? (
           // A follow-up workshop reviews what an earlier one agreed: where it stands is the point.
           <Row stacked={size === "phone"} term="Progress">
-            <span className="break-words">
+            <span className="wrap-anywhere">
               <strong>{STATUS_LABELS[agreement.status]}</strong>
               {agreement.measured ? ` — measured: ${agreement.measured}` : ""}
               {agreement.carriedFrom ? <span className="block text-muted">Carried over from “{agreement.carriedFrom.title}”</span> : null}
@@ -114,7 +114,7 @@ function Row({ term, stacked, children }: { term: string; stacked: boolean; chil
 function Person({ state, name, teamId }: { state: WorkshopState; name: string; teamId: string }) {
   return (
     <span className="inline-flex flex-wrap items-center gap-x-1.5">
-      <span className="font-semibold break-words">{name}</span>
+      <span className="font-semibold wrap-anywhere">{name}</span>
       <span aria-hidden="true">·</span>
       <span aria-hidden="true" className="inline-block size-[0.7em] rounded-full" style={{ background: teamColor(state.teams, teamId) }} />
       <span>{teamName(state, teamId)}</span>

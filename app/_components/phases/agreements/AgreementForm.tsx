@@ -75,7 +75,7 @@ export function AgreementForm({
         <p className="text-sm text-muted">{copy.formHint}</p>
         {fromIdea ? (
           <p className="rounded-lg bg-brand-soft px-3 py-2 text-sm">
-            From the idea: <span className="font-semibold break-words">{fromIdea}</span>
+            From the idea: <span className="font-semibold wrap-anywhere">{fromIdea}</span>
           </p>
         ) : null}
       </div>

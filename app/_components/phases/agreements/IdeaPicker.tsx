@@ -50,7 +50,7 @@ export function IdeaPicker({
                 </span>
               ) : null}
               <div className="min-w-0 flex-1 space-y-1">
-                <p className="break-words whitespace-pre-wrap">{card.text}</p>
+                <p className="wrap-anywhere whitespace-pre-wrap">{card.text}</p>
                 <p className="flex flex-wrap gap-x-2 text-sm text-muted">
                   <span>{teamName(state, card.teamId)}</span>
                   {dots !== null ? <span className="font-semibold text-ink">{dots === 1 ? "1 dot" : `${dots} dots`}</span> : null}

@@ -57,7 +57,7 @@ function ConsoleBelief({ state, belief, hidden, spotlit, send }: { state: Worksh
         {hidden ? <span className="rounded-full bg-warn-soft px-2 py-0.5 text-sm font-semibold text-warn-ink">hidden</span> : null}
         {spotlit ? <span className="rounded-full bg-brand px-2 py-0.5 text-sm font-semibold text-white">on the screen</span> : null}
       </div>
-      <p className={`break-words whitespace-pre-wrap ${hidden ? "text-muted" : ""}`}>{belief.text}</p>
+      <p className={`wrap-anywhere whitespace-pre-wrap ${hidden ? "text-muted" : ""}`}>{belief.text}</p>
       <Replies state={state} replies={belief.replies} size="console" />
       <VoteBars state={state} beliefId={belief.id} />
       <div className="flex flex-wrap gap-2 pt-1">

@@ -28,7 +28,7 @@ export function BeliefsScreen({ state, phase }: ScreenPhaseProps<"beliefs">) {
       <section aria-live="polite" aria-label="Belief in the spotlight" className="grid min-h-0 flex-1 grid-cols-[minmax(0,3fr)_minmax(0,2fr)] gap-[3vw]">
         <div className="min-h-0 space-y-[2vh] overflow-y-auto">
           <BeliefHeader state={state} belief={spotlit} large />
-          <p className="text-[clamp(2rem,4vw,5rem)] leading-tight font-bold break-words whitespace-pre-wrap">“{spotlit.text}”</p>
+          <p className="text-[clamp(2rem,4vw,5rem)] leading-tight font-bold wrap-anywhere whitespace-pre-wrap">“{spotlit.text}”</p>
           <Replies state={state} replies={spotlit.replies} size="screen" />
         </div>
         <div className="min-h-0 self-center">
@@ -66,7 +66,7 @@ function WallBelief({ state, belief }: { state: WorkshopState; belief: Belief })
   return (
     <article className="space-y-[1.2vh] rounded-xl border border-line bg-surface px-[1.2vw] py-[1.6vh] shadow-sm">
       <BeliefHeader state={state} belief={belief} large />
-      <p className="text-[clamp(1.3rem,2.1vw,2.8rem)] leading-snug font-semibold break-words whitespace-pre-wrap">“{belief.text}”</p>
+      <p className="text-[clamp(1.3rem,2.1vw,2.8rem)] leading-snug font-semibold wrap-anywhere whitespace-pre-wrap">“{belief.text}”</p>
       <Replies state={state} replies={belief.replies} size="screen" />
       <VoteBars state={state} beliefId={belief.id} size="screen" />
     </article>

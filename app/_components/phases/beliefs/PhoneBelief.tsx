@@ -52,7 +52,7 @@ export function PhoneBelief({
     >
       {spotlit ? <p className="text-sm font-semibold tracking-wide text-brand uppercase">On the screen now</p> : null}
       <BeliefHeader state={state} belief={belief} />
-      <p id={headingId} className="text-xl break-words whitespace-pre-wrap">
+      <p id={headingId} className="text-xl wrap-anywhere whitespace-pre-wrap">
         {belief.text}
       </p>
 

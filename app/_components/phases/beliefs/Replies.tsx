@@ -29,7 +29,7 @@ export function Replies({
             {teamName(state, r.teamId) || "A team"} replies
             {r.pending ? <span className="ml-2 text-sm font-normal text-muted">Sending…</span> : null}
           </p>
-          <p className="break-words whitespace-pre-wrap">{r.text}</p>
+          <p className="wrap-anywhere whitespace-pre-wrap">{r.text}</p>
         </li>
       ))}
     </ul>

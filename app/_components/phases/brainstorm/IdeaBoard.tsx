@@ -86,7 +86,7 @@ export function IdeaBoard({
               />
             ) : (
               <h4 className="flex items-center justify-between gap-2 font-semibold">
-                <span className="min-w-0 break-words">
+                <span className="min-w-0 wrap-anywhere">
                   {group?.title ?? "Not in a group"} <span className="font-normal text-muted">({ideas.length})</span>
                 </span>
                 {group ? (

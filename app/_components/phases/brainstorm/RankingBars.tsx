@@ -21,7 +21,7 @@ export function RankingBars({ rows, size = "console", label }: { rows: readonly 
         <li key={row.id} className="grid grid-cols-[auto_minmax(0,1fr)_auto] items-start gap-x-3">
           <span className={`${text} font-bold text-muted tabular-nums`}>{i + 1}.</span>
           <div className="min-w-0">
-            <p className={`${text} font-semibold break-words whitespace-pre-wrap`}>{row.label}</p>
+            <p className={`${text} font-semibold wrap-anywhere whitespace-pre-wrap`}>{row.label}</p>
             {row.sub || row.note ? (
               <p className={`${meta} text-muted`}>{[row.sub, row.note].filter(Boolean).join(" · ")}</p>
             ) : null}

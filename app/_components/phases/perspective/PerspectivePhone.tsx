@@ -50,7 +50,7 @@ export function PerspectivePhone({ code, state, phase, me, pending, send }: Phon
               e.preventDefault();
               setChosen(t.key);
             }}
-            className={`flex min-h-12 items-center justify-center rounded-lg border-2 px-1.5 py-2 text-center text-[0.9rem] leading-tight font-semibold break-words no-underline ${
+            className={`flex min-h-12 items-center justify-center rounded-lg border-2 px-1.5 py-2 text-center text-[0.9rem] leading-tight font-semibold wrap-anywhere no-underline ${
               t.key === task.key ? "border-brand bg-brand text-white" : "border-line bg-surface text-ink hover:border-brand"
             }`}
           >

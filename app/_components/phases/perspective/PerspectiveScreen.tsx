@@ -35,7 +35,7 @@ function Progress({ state, phaseId }: { state: WorkshopState; phaseId: string })
             className="space-y-[1vh] rounded-2xl border-t-[0.6vh] bg-surface px-[1.2vw] py-[2vh] shadow-sm"
             style={{ borderColor: teamColor(state.teams, team.id) }}
           >
-            <h3 className="text-[clamp(1.2rem,2.2vw,2.75rem)] leading-tight font-bold break-words">{team.name}</h3>
+            <h3 className="text-[clamp(1.2rem,2.2vw,2.75rem)] leading-tight font-bold wrap-anywhere">{team.name}</h3>
             <p className="text-[clamp(1rem,1.6vw,2rem)] text-muted">
               <span className="font-bold text-ink tabular-nums">{writers.length}</span> {writers.length === 1 ? "person writes" : "people write"}{" "}
               in its shoes
@@ -60,7 +60,7 @@ function Revealed({ state, phaseId }: { state: WorkshopState; phaseId: string })
         return (
           <section key={team.id} aria-label={`About ${team.name}`} className="flex min-h-0 flex-col gap-[1vh]">
             <h3
-              className="border-b-4 pb-1 text-[clamp(1.1rem,1.7vw,2.25rem)] leading-tight font-bold break-words"
+              className="border-b-4 pb-1 text-[clamp(1.1rem,1.7vw,2.25rem)] leading-tight font-bold wrap-anywhere"
               style={{ borderColor: accent }}
             >
               {team.name}

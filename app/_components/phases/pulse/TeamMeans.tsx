@@ -46,7 +46,7 @@ export function TeamMeans({ state, teams, size }: { state: WorkshopState; teams:
             <th scope="row" className={`${s.cell} text-left font-semibold`}>
               <span className="flex items-center gap-2">
                 <span aria-hidden="true" className="size-[0.7em] shrink-0 rounded-full" style={{ background: teamColor(state.teams, team.id) }} />
-                <span className="min-w-0 break-words">{team.name}</span>
+                <span className="min-w-0 wrap-anywhere">{team.name}</span>
               </span>
             </th>
             <td className={`${s.cell} whitespace-nowrap tabular-nums`}>
