@@ -34,6 +34,12 @@ export class Browsers {
     return { phone, storage, id: joined.data.id! };
   }
 
+  /** A phone that reloads the page: the old client is gone, a new one starts from the same storage. */
+  reload(code: string, old: WorkshopClient, storage: KeyValue, url?: string): WorkshopClient {
+    old.stop();
+    return this.client(code, { role: "participant", token: participantToken(storage, code) }, storage, url);
+  }
+
   stopAll(): void {
     for (const c of this.open.splice(0)) c.stop();
   }
