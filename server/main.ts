@@ -2,6 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { createOnside } from "./app";
+import { enableBenchMetrics } from "./benchMetrics";
 import { ConfigError, limitsFrom, loadConfig } from "./config";
 import { lanAddress } from "./http/publicUrl";
 import { connectCluster } from "./realtime/adapter";
@@ -11,6 +12,7 @@ import { describeStore, openStore } from "./store/openStore";
 async function main(): Promise<void> {
   const dev = process.argv.includes("--dev");
   const config = loadConfig({ ...process.env, NODE_ENV: dev ? "development" : process.env.NODE_ENV });
+  enableBenchMetrics(process.env);
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
   // DATABASE_URL: PostgreSQL, shared by several servers; else SQLite under DATA_DIR.
