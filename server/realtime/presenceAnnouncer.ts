@@ -7,6 +7,41 @@ import type { OnsideServer } from "./types";
 export type Announce = (code: string) => void;
 
 /**
+ * The least time between two announcements to one workshop. Each one lists everyone online and
+ * goes to every socket: told on every arrival, a kick-off of 2,000 phones joining at 100 a second
+ * sent 100 lists of up to 2,000 ids to 2,000 sockets each second (gigabytes over the joining),
+ * which starved everything else. Once a second carries the same news.
+ */
+export const PRESENCE_EVERY_MS = 1000;
+
+/**
+ * The first change in a quiet workshop is told at once; changes in the second after it are told
+ * together at its end (with the count as it is then, so the last word is always right).
+ */
+export function atMostEvery(everyMs: number, tell: Announce): Announce {
+  const windows = new Map<string, { changed: boolean }>();
+  const open = (code: string) => {
+    const window = { changed: false };
+    windows.set(code, window);
+    setTimeout(() => {
+      windows.delete(code);
+      if (!window.changed) return;
+      tell(code);
+      open(code);
+    }, everyMs).unref();
+  };
+  return (code) => {
+    const window = windows.get(code);
+    if (window) {
+      window.changed = true;
+      return;
+    }
+    tell(code);
+    open(code);
+  };
+}
+
+/**
  * One server: its own count is the whole truth, sent at once. Several servers (the Redis adapter):
  * each counts its own sockets, and whoever is asked to tell adds up every server's count.
  *
@@ -17,7 +52,7 @@ export type Announce = (code: string) => void;
  */
 export function presenceAnnouncer(io: OnsideServer, presence: Presence, options: { shared: boolean; log: (err: unknown) => void }): Announce {
   const audiences = (code: string) => [audience.facilitators(code), audience.screens(code), audience.participants(code)];
-  if (!options.shared) return (code) => io.to(audiences(code)).emit("presence:changed", presence.view(code));
+  if (!options.shared) return atMostEvery(PRESENCE_EVERY_MS, (code) => io.to(audiences(code)).emit("presence:changed", presence.view(code)));
 
   // Another server asks for this one's count; another server says its count changed.
   io.on("presence:count", (code, reply) => {

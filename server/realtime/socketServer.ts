@@ -117,6 +117,9 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
     }
     if (room.shared) followUp(socket, room, viewer);
     presence.join(room.code, actor);
+    // The one entering hears who is online at once; the others within a second (presenceAnnouncer).
+    // With several servers this server's count is only part of it: the recount tells everyone.
+    if (!deps.cluster) socket.emit("presence:changed", presence.view(room.code));
     announce(room.code);
   }
 
