@@ -6,9 +6,9 @@ import { publicBaseUrl } from "./http/publicUrl";
 import { Limits, type LimitSettings } from "./limits";
 import type { ClusterLink } from "./realtime/adapter";
 import { attachRealtime, type Realtime } from "./realtime/socketServer";
-import { DeletableRooms, removeWorkshop } from "./removal";
+import { removeWorkshop } from "./removal";
 import { startRetention } from "./retention";
-import type { Rooms } from "./rooms/rooms";
+import { Rooms } from "./rooms/rooms";
 import { setSecurityHeaders } from "./securityHeaders";
 import type { EventStore } from "./store/eventStore";
 
@@ -60,7 +60,7 @@ export function createOnside(options: OnsideOptions): Onside {
   // The realtime layer publishes what rooms decide; rooms exist before the socket server does.
   let realtime: Realtime | null = null;
   const now = options.now ?? Date.now;
-  const rooms = new DeletableRooms({
+  const rooms = new Rooms({
     store: options.store,
     now,
     publish: (code, batch) => realtime?.publish(code, batch),

@@ -1,28 +1,8 @@
-import type { Room } from "./rooms/room";
-import { Rooms } from "./rooms/rooms";
+import type { Rooms } from "./rooms/rooms";
 import type { EventStore } from "./store/eventStore";
 
-/**
- * Rooms that can let a deleted workshop go. `Rooms` keeps every workshop it has loaded and has no
- * way to drop one, so a deleted workshop's room is marked here and answered as unknown from then
- * on, to every request and every handshake. (Were `Rooms` to forget a code itself, this class
- * would not be needed.)
- */
-export class DeletableRooms extends Rooms {
-  private readonly deleted = new WeakSet<Room>();
-
-  override async get(input: string): Promise<Room | null> {
-    const room = await super.get(input);
-    return room && !this.deleted.has(room) ? room : null;
-  }
-
-  markDeleted(room: Room): void {
-    this.deleted.add(room);
-  }
-}
-
 export interface RemovalDeps {
-  rooms: DeletableRooms;
+  rooms: Rooms;
   store: EventStore;
   /** Disconnects every socket of the workshop; they come back to hear it no longer exists. */
   disconnect: (code: string) => void;
@@ -39,8 +19,7 @@ export interface RemovalDeps {
  */
 export async function removeWorkshop(code: string, deps: RemovalDeps): Promise<number> {
   const removed = await deps.store.remove(code);
-  const loaded = await deps.rooms.get(code);
-  if (loaded) deps.rooms.markDeleted(loaded);
+  await deps.rooms.forget(code);
   deps.disconnect(code);
   return removed;
 }

@@ -47,6 +47,17 @@ export class Rooms {
   }
 
   /**
+   * Lets a deleted workshop go: its room takes no further command, and its code is looked up in
+   * the store again next time (where it is gone, so it is unknown; or, very rarely, drawn anew).
+   */
+  async forget(input: string): Promise<void> {
+    const code = normalizeJoinCode(input);
+    const room = this.live.get(code);
+    this.live.delete(code);
+    await room?.then((loaded) => loaded?.close(), () => undefined);
+  }
+
+  /**
    * For a graceful stop: every live workshop finishes the commands it holds (each is saved and
    * answered) and takes no new one, and no workshop is created, so the store can then be closed
    * with nothing half done. Refused commands are answered `unavailable`: clients send them again.
