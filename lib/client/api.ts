@@ -1,4 +1,3 @@
-import "./zodConfig";
 import { ApiErrorSchema, type CreateWorkshop, type CreatedWorkshop, type PublicWorkshopInfo, type ServerConfig } from "@/lib/protocol";
 
 /** The HTTP API as the pages use it. Errors come back as the server's own message. */

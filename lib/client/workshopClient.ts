@@ -1,4 +1,3 @@
-import "./zodConfig";
 import { io, type Socket } from "socket.io-client";
 import { apply, type CommandInput, type SeqEvent, type WorkshopState } from "@/lib/domain";
 import {
