@@ -142,6 +142,8 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
     publish: broadcaster.publish,
     disconnectWorkshop: (code) => io.in(audience.everyone(code)).disconnectSockets(true),
     close: async () => {
+      // What a large workshop's broadcast was still waiting to send goes out before the goodbye.
+      broadcaster.flushAll();
       io.emit("server:closing");
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await deps.cluster?.close();
