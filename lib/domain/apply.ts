@@ -1,5 +1,6 @@
 import type { DomainEvent, EventType, SeqEvent } from "./events";
 import { NEW_CONTROL, type ApplyMeta, type Appliers } from "./feature";
+import { agendaAppliers } from "./features/agenda/apply";
 import { agreementAppliers } from "./features/agreements/apply";
 import { beliefAppliers } from "./features/beliefs/apply";
 import { brainstormAppliers } from "./features/brainstorm/apply";
@@ -23,6 +24,7 @@ const APPLIERS: Appliers<Exclude<EventType, "workshop.created" | "redacted">> = 
   ...agreementAppliers,
   ...cofacilitatorAppliers,
   ...followUpAppliers,
+  ...agendaAppliers,
 };
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { agendaCommands } from "./features/agenda/schemas";
 import { agreementCommands } from "./features/agreements/schemas";
 import { beliefCommands } from "./features/beliefs/schemas";
 import { brainstormCommands } from "./features/brainstorm/schemas";
@@ -22,6 +23,7 @@ export const CommandSchema = z.discriminatedUnion("type", [
   ...agreementCommands,
   ...cofacilitatorCommands,
   ...followUpCommands,
+  ...agendaCommands,
 ]);
 
 /** A command as it is sent (defaults not yet filled in). */

@@ -1,6 +1,7 @@
 import type { Command, CommandType } from "./commands";
 import type { DecideContext, Decision } from "./decision";
 import type { Deciders } from "./feature";
+import { agendaDeciders } from "./features/agenda/decide";
 import { agreementDeciders } from "./features/agreements/decide";
 import { beliefDeciders } from "./features/beliefs/decide";
 import { brainstormDeciders } from "./features/brainstorm/decide";
@@ -25,6 +26,7 @@ const DECIDERS: Deciders<CommandType> = {
   ...agreementDeciders,
   ...cofacilitatorDeciders,
   ...followUpDeciders,
+  ...agendaDeciders,
 };
 
 /** The one place a command becomes events (or a reason why not). Pure: same input, same answer. */

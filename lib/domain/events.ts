@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { agendaEvents } from "./features/agenda/schemas";
 import { agreementEvents } from "./features/agreements/schemas";
 import { beliefEvents } from "./features/beliefs/schemas";
 import { brainstormEvents } from "./features/brainstorm/schemas";
@@ -46,6 +47,7 @@ export const DomainEventSchema = z.discriminatedUnion("type", [
   ...agreementEvents,
   ...cofacilitatorEvents,
   ...followUpEvents,
+  ...agendaEvents,
 ]);
 
 export type DomainEvent = z.infer<typeof DomainEventSchema>;

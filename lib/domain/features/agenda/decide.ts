@@ -1,0 +1,148 @@
+import { accept, reject, type Decision } from "../../decision";
+import type { Deciders } from "../../feature";
+import { notEnded, onlyFacilitator } from "../../guards";
+import { LIMITS } from "../../limits";
+import type { WorkshopState } from "../../model";
+import { PhaseSchema, type Phase } from "../../phases";
+import { agendaProblem, referenceOf } from "./rules";
+
+/** The checks every agenda and team edit shares: the facilitator, before the end. */
+function mayEdit(state: WorkshopState, actor: Parameters<typeof onlyFacilitator>[0], what: string): Decision | null {
+  return onlyFacilitator(actor, what) ?? notEnded(state);
+}
+
+/** Whether people have already put something into a phase (taking it away would lose it). */
+export function hasContent(state: WorkshopState, phaseId: string): boolean {
+  const inPhase = (items: Record<string, { phaseId: string }>) => Object.values(items).some((i) => i.phaseId === phaseId);
+  return (
+    inPhase(state.cards) ||
+    inPhase(state.beliefs) ||
+    inPhase(state.agreements) ||
+    Object.keys(state.pulseAnswers[phaseId] ?? {}).length > 0
+  );
+}
+
+/** A phase parsed with its kind's schema, or the first thing wrong with it. */
+function parsePhase(candidate: unknown): Phase | Decision {
+  const parsed = PhaseSchema.safeParse(candidate);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? ` (${issue.path.join(".")})` : "";
+  return reject("invalid_input", `That phase is not valid${where}: ${issue?.message ?? "unknown problem"}.`);
+}
+
+const isPhase = (value: Phase | Decision): value is Phase => "kind" in value;
+
+function checked(agenda: Phase[]): Decision | null {
+  const problem = agendaProblem(agenda);
+  return problem ? reject("conflict", problem) : null;
+}
+
+/** A fresh id: from the next sequence number, skipping any id a custom agenda already uses. */
+function freshId(state: WorkshopState, prefix: string, taken: (id: string) => boolean): string {
+  for (let n = state.seq + 1; ; n++) if (!taken(`${prefix}${n}`)) return `${prefix}${n}`;
+}
+
+function nameTaken(state: WorkshopState, name: string, except?: string): boolean {
+  const wanted = name.toLocaleLowerCase();
+  return state.teams.some((t) => t.id !== except && t.name.toLocaleLowerCase() === wanted);
+}
+
+export const agendaDeciders: Deciders<
+  "agenda.addPhase" | "agenda.removePhase" | "agenda.movePhase" | "agenda.updatePhase" | "team.add" | "team.rename"
+> = {
+  "agenda.addPhase"(state, { phase: draft, afterPhaseId }, { actor }) {
+    const denied = mayEdit(state, actor, "change the agenda");
+    if (denied) return denied;
+    if (draft.kind === "lobby") return reject("invalid_input", "An agenda has one lobby, at the start.");
+    const after = afterPhaseId ?? state.agenda[0]!.id;
+    const index = state.agenda.findIndex((p) => p.id === after);
+    if (index === -1) return reject("not_found", "The phase to add after is not in the agenda.");
+    const id = freshId(state, "phase-", (candidate) => state.agenda.some((p) => p.id === candidate));
+    const phase = parsePhase({ ...draft, id });
+    if (!isPhase(phase)) return phase;
+    const agenda = [...state.agenda.slice(0, index + 1), phase, ...state.agenda.slice(index + 1)];
+    const problem = checked(agenda);
+    if (problem) return problem;
+    return accept([{ type: "agenda.phaseAdded", phase, afterPhaseId: after }], { id });
+  },
+
+  "agenda.removePhase"(state, { phaseId }, { actor }) {
+    const denied = mayEdit(state, actor, "change the agenda");
+    if (denied) return denied;
+    const phase = state.agenda.find((p) => p.id === phaseId);
+    if (!phase) return reject("not_found", "That phase is not in the agenda.");
+    if (phase.kind === "lobby") return reject("conflict", "The lobby cannot be removed: everyone arrives there.");
+    if (phase.id === state.currentPhaseId) {
+      return reject("conflict", "The room is in this phase now; move on to another phase before removing it.");
+    }
+    if (hasContent(state, phaseId)) {
+      return reject("conflict", `"${phase.title}" already holds what people wrote or answered; it cannot be removed.`);
+    }
+    const user = state.agenda.find((p) => referenceOf(p) === phaseId);
+    if (user) return reject("conflict", `"${user.title}" builds on "${phase.title}"; remove or change it first.`);
+    return accept([{ type: "agenda.phaseRemoved", phaseId }]);
+  },
+
+  "agenda.movePhase"(state, { phaseId, toIndex }, { actor }) {
+    const denied = mayEdit(state, actor, "change the agenda");
+    if (denied) return denied;
+    const from = state.agenda.findIndex((p) => p.id === phaseId);
+    if (from === -1) return reject("not_found", "That phase is not in the agenda.");
+    if (from === 0) return reject("conflict", "The lobby stays first.");
+    if (toIndex >= state.agenda.length) return reject("invalid_input", `There are only ${state.agenda.length} phases.`);
+    if (toIndex === from) return accept([]);
+    const problem = checked(moved(state.agenda, phaseId, toIndex));
+    if (problem) return problem;
+    return accept([{ type: "agenda.phaseMoved", phaseId, toIndex }]);
+  },
+
+  "agenda.updatePhase"(state, { phaseId, title, prompt, timeboxMinutes, options }, { actor }) {
+    const denied = mayEdit(state, actor, "change the agenda");
+    if (denied) return denied;
+    const current = state.agenda.find((p) => p.id === phaseId);
+    if (!current) return reject("not_found", "That phase is not in the agenda.");
+    // Questions, columns or sources changed under what people already gave would not add up.
+    if (options !== undefined && hasContent(state, phaseId)) {
+      return reject("conflict", `"${current.title}" already holds what people wrote or answered; its settings stay as they are.`);
+    }
+    const phase = parsePhase({
+      ...current,
+      ...(title !== undefined && { title }),
+      ...(prompt !== undefined && { prompt }),
+      ...(timeboxMinutes !== undefined && { timeboxMinutes }),
+      ...(options !== undefined && { options }),
+    });
+    if (!isPhase(phase)) return phase;
+    const problem = checked(state.agenda.map((p) => (p.id === phaseId ? phase : p)));
+    if (problem) return problem;
+    return accept([{ type: "agenda.phaseUpdated", phase }]);
+  },
+
+  "team.add"(state, { name }, { actor }) {
+    const denied = mayEdit(state, actor, "change the teams");
+    if (denied) return denied;
+    if (state.teams.length >= LIMITS.teams.max) return reject("conflict", `A workshop takes at most ${LIMITS.teams.max} teams.`);
+    if (nameTaken(state, name)) return reject("conflict", `There is already a team called "${name}".`);
+    const id = freshId(state, "t", (candidate) => state.teams.some((t) => t.id === candidate));
+    return accept([{ type: "team.added", team: { id, name } }], { id });
+  },
+
+  "team.rename"(state, { teamId, name }, { actor }) {
+    const denied = mayEdit(state, actor, "change the teams");
+    if (denied) return denied;
+    const team = state.teams.find((t) => t.id === teamId);
+    if (!team) return reject("not_found", "That team is not in this workshop.");
+    if (nameTaken(state, name, teamId)) return reject("conflict", `There is already a team called "${name}".`);
+    if (team.name === name) return accept([]);
+    return accept([{ type: "team.renamed", teamId, name }]);
+  },
+};
+
+/** The agenda with one phase taken out and put back at `toIndex`. */
+export function moved<T extends { id: string }>(agenda: readonly T[], phaseId: string, toIndex: number): T[] {
+  const phase = agenda.find((p) => p.id === phaseId);
+  if (!phase) return [...agenda];
+  const rest = agenda.filter((p) => p.id !== phaseId);
+  return [...rest.slice(0, toIndex), phase, ...rest.slice(toIndex)];
+}
