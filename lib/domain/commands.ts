@@ -11,6 +11,7 @@ import { participantCommands } from "./features/participants/schemas";
 import { pulseCommands } from "./features/pulse/schemas";
 import { LIMITS } from "./limits";
 import { text } from "./schemas";
+import { TemplateSchema, templateById } from "./templates";
 
 /** Everything a client may ask of a workshop. Each feature owns its commands; types are inferred. */
 export const CommandSchema = z.discriminatedUnion("type", [
@@ -43,5 +44,13 @@ export const CreateWorkshopSchema = z.object({
       (names) => new Set(names.map((n) => n.toLocaleLowerCase())).size === names.length,
       "team names must differ",
     ),
-});
+  /** One of Onside's templates by id (GET /api/templates); without one, the default day. */
+  template: z
+    .string()
+    .max(LIMITS.id)
+    .refine((id) => templateById(id) !== undefined, "is not one of the templates")
+    .optional(),
+  /** A saved template file, checked as a whole. */
+  agenda: TemplateSchema.optional(),
+}).refine((input) => !(input.template && input.agenda), { message: "give a template or an agenda, not both", path: ["agenda"] });
 export type CreateWorkshop = z.infer<typeof CreateWorkshopSchema>;

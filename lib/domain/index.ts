@@ -19,3 +19,4 @@ export { assignTeams } from "./features/perspective/assign";
 export { cardFor } from "./features/cards/visibility";
 export { SERVER_ONLY_COMMANDS } from "./features/cofacilitators/schemas";
 export { carryOver, type CarriedAgreement } from "./features/followup/carry";
+export * from "./templates";
