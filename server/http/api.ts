@@ -9,6 +9,7 @@ import { deleteWorkshopRoute, type DeleteDeps } from "./deleteWorkshop";
 import { addEditLinkRoute, addShareLinkRoute, progressRoute } from "./followup";
 import { importWorkshopRoute } from "./import";
 import { agreementsRoute, exportRoute, reportRoute } from "./report";
+import { agendaTemplateRoute, templatesRoute } from "./templates";
 import { createWorkshopRoute, getWorkshopRoute, type WorkshopRoutesDeps } from "./workshops";
 
 export interface ApiDeps extends WorkshopRoutesDeps, DeleteDeps {
@@ -37,6 +38,10 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
       const body: ServerConfig = { createSecretRequired: Boolean(deps.createSecret), maxParticipants: deps.limits.settings.maxParticipants };
       return sendJson(res, 200, body);
     }
+    if (pathname === "/api/templates") {
+      allow(method, "GET");
+      return templatesRoute(res);
+    }
     if (pathname === "/api/workshops" || pathname === "/api/workshops/import") {
       allow(method, "POST");
       // Counted before the key is checked, so the key cannot be guessed faster than workshops made.
@@ -55,7 +60,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
       const code = safeDecode(one[1]);
       return method === "DELETE" ? await deleteWorkshopRoute(req, code, res, deps) : await getWorkshopRoute(code, res, deps);
     }
-    const sub = /^\/api\/workshops\/([^/]{1,32})\/(cofacilitators|share|report|agreements|export)$/.exec(pathname);
+    const sub = /^\/api\/workshops\/([^/]{1,32})\/(cofacilitators|share|report|agreements|export|agenda-template)$/.exec(pathname);
     if (sub?.[1] && sub[2]) {
       const code = safeDecode(sub[1]);
       switch (sub[2]) {
@@ -74,6 +79,9 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
         case "export":
           allow(method, "GET");
           return await exportRoute(req, code, res, deps);
+        case "agenda-template":
+          allow(method, "GET");
+          return await agendaTemplateRoute(req, code, res, deps);
       }
     }
     const agreement = /^\/api\/workshops\/([^/]{1,32})\/agreements\/([^/]{1,64})\/(edit-link|progress)$/.exec(pathname);
