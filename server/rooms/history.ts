@@ -7,7 +7,7 @@ import type { Delivery, SeqEvent, Viewer } from "@/lib/domain";
 export class History {
   private readonly entries: { seq: number; copies: Delivery[] }[] = [];
 
-  constructor(private readonly capacity = 2000) {}
+  constructor(readonly capacity = 2000) {}
 
   add(seq: number, copies: Delivery[]): void {
     this.entries.push({ seq, copies });

@@ -35,7 +35,6 @@ const MAX_ATTEMPTS = 5;
  */
 export class Room {
   private readonly queue = new SerialQueue();
-  private readonly history = new History();
   /** Results of commands already carried out, by actor and command id: a retry gets the same. */
   private readonly done = new Map<string, CommandAck>();
   /** Set when the server is stopping: commands in hand are finished, new ones wait for the restart. */
@@ -47,20 +46,32 @@ export class Room {
     readonly code: string,
     private current: WorkshopState,
     private readonly deps: RoomDeps,
+    private readonly history: History,
   ) {}
 
   static async load(code: string, deps: RoomDeps): Promise<Room | null> {
     const events = await deps.store.load(code);
     if (events.length === 0) return null;
+    const history = new History();
     let state: WorkshopState;
     try {
-      state = fold(events);
+      // The last events are folded one at a time and kept as each audience received them, so that
+      // after a restart a phone that missed a few gets those few, not the whole workshop again:
+      // after a crash in a kick-off, 2,000 phones each sent a snapshot of 2,000 people and cards
+      // kept the server busy for a minute. The creation stays out: a client that holds nothing
+      // gets a snapshot.
+      const recent = Math.max(1, events.length - history.capacity);
+      state = fold(events.slice(0, recent));
+      for (const e of events.slice(recent)) {
+        state = apply(state, e);
+        history.add(e.seq, deliveries(e, state));
+      }
     } catch (err) {
       // Every event parsed, yet they do not make a workshop (its creation is missing): this
       // workshop cannot be served, and the log names it; the others are not concerned.
       throw new CorruptLogError(`Workshop ${code}: its events cannot be folded (${err instanceof Error ? err.message : String(err)})`);
     }
-    const room = new Room(code, state, deps);
+    const room = new Room(code, state, deps, history);
     for (const e of events) room.remember(e);
     return room;
   }
