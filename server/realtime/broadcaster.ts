@@ -1,4 +1,4 @@
-import type { Delivery } from "@/lib/domain";
+import type { Delivery, SeqEvent } from "@/lib/domain";
 import { roomOf, rooms } from "./audiences";
 import type { OnsideServer } from "./types";
 
@@ -12,8 +12,15 @@ import type { OnsideServer } from "./types";
 const WAIT_PER_SOCKET_MS = 0.025;
 const MAX_WAIT_MS = 50;
 
+/** Missed events owed to sockets that (re)entered: the same list, once, to all that are owed it. */
+interface CatchUp {
+  events: SeqEvent[];
+  sockets: string[];
+}
+
 interface Outgoing {
   pending: Delivery[];
+  catchUps: CatchUp[];
   /** Set while a flush has just gone out: more waits until it ends. */
   cooling: NodeJS.Timeout | null;
 }
@@ -32,19 +39,42 @@ export class Broadcaster {
   constructor(private readonly io: OnsideServer) {}
 
   publish = (code: string, batch: Delivery[]): void => {
+    const out = this.outgoing(code);
+    out.pending.push(...batch);
+    this.schedule(code, out);
+  };
+
+  /**
+   * What a socket missed, sent with its workshop's next flush, before the events that flush
+   * carries (so it never sees a gap), and encoded once for every socket owed the same list: after
+   * a restart, a kick-off's phones come back all at once, most owed the same events, and encoding
+   * each one's copy on its own kept the server busy for seconds.
+   */
+  catchUp = (code: string, socketId: string, events: SeqEvent[]): void => {
+    const out = this.outgoing(code);
+    const same = out.catchUps.find((c) => sameEvents(c.events, events));
+    if (same) same.sockets.push(socketId);
+    else out.catchUps.push({ events, sockets: [socketId] });
+    this.schedule(code, out);
+  };
+
+  private outgoing(code: string): Outgoing {
     let out = this.workshops.get(code);
     if (!out) {
-      out = { pending: [], cooling: null };
+      out = { pending: [], catchUps: [], cooling: null };
       this.workshops.set(code, out);
     }
-    out.pending.push(...batch);
+    return out;
+  }
+
+  private schedule(code: string, out: Outgoing): void {
     if (out.cooling) return;
     this.due.add(code);
     if (!this.scheduled) {
       this.scheduled = true;
       setImmediate(this.flush);
     }
-  };
+  }
 
   /** Sends everything held back now (the server is stopping). */
   flushAll(): void {
@@ -66,7 +96,11 @@ export class Broadcaster {
     const out = this.workshops.get(code);
     if (!out) return;
     const batch = out.pending;
+    const catchUps = out.catchUps;
     out.pending = [];
+    out.catchUps = [];
+    // Sockets here are this server's own: no other server needs to hear of these.
+    for (const c of catchUps) this.io.local.to(c.sockets).emit("workshop:events", c.events);
     if (batch.length > 0) this.send(code, batch);
     const wait = Math.min(MAX_WAIT_MS, (this.io.sockets.adapter.rooms.get(rooms.everyone(code))?.size ?? 0) * WAIT_PER_SOCKET_MS);
     if (batch.length === 0 || wait < 1) {
@@ -108,6 +142,11 @@ export class Broadcaster {
     const except = first.to.kind === "participants" ? first.to.except.map((p) => rooms.participant(code, p)) : [];
     (except.length > 0 ? to.except(except) : to).emit("workshop:events", events);
   }
+}
+
+/** The same copies of the same events: shared copies are the same objects for every participant. */
+function sameEvents(a: SeqEvent[], b: SeqEvent[]): boolean {
+  return a.length === b.length && a[0] === b[0] && a.every((e, i) => e === b[i]);
 }
 
 function audienceKey({ to }: Delivery): string {

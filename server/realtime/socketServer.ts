@@ -111,7 +111,7 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
     if (!viewer) return;
     const missed = since === undefined ? null : room.eventsSince(since, viewer);
     if (missed) {
-      if (missed.length > 0) socket.emit("workshop:events", missed);
+      if (missed.length > 0) broadcaster.catchUp(room.code, socket.id, missed);
     } else {
       socket.emit("workshop:snapshot", room.snapshotFor(viewer));
     }
@@ -133,7 +133,8 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
     room.refresh().then(() => {
       if (room.state.seq === sent) return;
       const later = room.eventsSince(sent, viewer);
-      if (later) socket.emit("workshop:events", later);
+      // After what it was owed on entering, which may still be waiting in the broadcaster.
+      if (later) broadcaster.catchUp(room.code, socket.id, later);
       else socket.emit("workshop:snapshot", room.snapshotFor(viewer));
     }, deps.log);
   }
