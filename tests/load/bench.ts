@@ -1,0 +1,83 @@
+/**
+ * Onside's load bench: `npm run bench` (all four scenarios, about ten minutes), or
+ * `npm run bench -- --scenario a` (or a,d), `--scale 0.1` for a quick small run, `--no-bare` to
+ * skip the bare Socket.IO yardstick, `--pages` to run server/main.ts with Next (needs a build),
+ * `--cpu-prof <dir>` for a CPU profile of Onside's server, `--report <file>` to write the report
+ * elsewhere. A full run at full size writes bench/REPORT.md; other runs only print, unless told.
+ *
+ * Never part of the test suites: it measures, and what it measures depends on the machine.
+ */
+import { execSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { markdown, printable, type ScenarioOutcome } from "./report";
+import { runScenario, scenarios, type ScenarioId } from "./scenarios";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const { values } = parseArgs({
+  options: {
+    scenario: { type: "string", default: "a,b,c,d" },
+    scale: { type: "string", default: "1" },
+    generators: { type: "string", default: "2" },
+    "no-bare": { type: "boolean", default: false },
+    "no-shared-decode": { type: "boolean", default: false },
+    pages: { type: "boolean", default: false },
+    "cpu-prof": { type: "string" },
+    report: { type: "string" },
+  },
+});
+
+const ids = values.scenario.split(",").map((s) => s.trim()) as ScenarioId[];
+const scale = Number(values.scale);
+const all = scenarios(scale);
+for (const id of ids) if (!(id in all)) throw new Error(`Unknown scenario "${id}": choose among a, b, c, d`);
+const full = scale === 1 && ["a", "b", "c", "d"].every((id) => ids.includes(id as ScenarioId));
+const reportPath = values.report ?? (full ? path.join(root, "bench", "REPORT.md") : undefined);
+if (values.pages && !existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("--pages needs a production build: run `npm run build` first");
+
+const started = performance.now();
+const options = {
+  generators: Number(values.generators),
+  entry: values.pages ? ("main" as const) : ("bench" as const),
+  sharedDecode: !values["no-shared-decode"],
+  cpuProf: values["cpu-prof"] ? path.resolve(values["cpu-prof"]) : undefined,
+  log: (line: string) => console.log(`${line}  [${((performance.now() - started) / 1000).toFixed(0)} s]`),
+};
+
+const outcomes: ScenarioOutcome[] = [];
+for (const id of ids) {
+  const scenario = all[id];
+  console.log(`\n(${id}) ${scenario.title}: ${scenario.workshops} × ${scenario.perWorkshop}`);
+  const onside = await runScenario(scenario, "onside", options);
+  const bare = values["no-bare"] ? null : await runScenario(scenario, "bare", options);
+  outcomes.push({ scenario, onside, bare });
+}
+
+console.log(printable(outcomes));
+
+if (reportPath) {
+  const notesFile = path.join(root, "bench", "NOTES.md");
+  const notes = existsSync(notesFile) ? readFileSync(notesFile, "utf8") : "";
+  const machine = {
+    date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+    commit: (() => {
+      try {
+        return execSync("git rev-parse --short HEAD", { cwd: root }).toString().trim();
+      } catch {
+        return "unknown";
+      }
+    })(),
+    cpu: os.cpus()[0]?.model ?? "unknown CPU",
+    cores: os.availableParallelism(),
+    ramGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    generators: options.generators,
+    durationS: (performance.now() - started) / 1000,
+  };
+  mkdirSync(path.dirname(reportPath), { recursive: true });
+  writeFileSync(reportPath, markdown(outcomes, machine, notes));
+  console.log(`\nReport written to ${path.relative(process.cwd(), reportPath)}`);
+}
+process.exit(0);

@@ -1,0 +1,86 @@
+import { Histogram } from "./histogram";
+import type { Stats } from "./messages";
+import { received } from "./sharedDecoder";
+
+/** What every phone of one load generator measured, added up. */
+export class Collector {
+  ack = new Histogram();
+  fanout = new Histogram();
+  /** The same, for the phones on long-polling only. */
+  ackPolling = new Histogram();
+  fanoutPolling = new Histogram();
+  join = new Histogram();
+  sent = 0;
+  acked = 0;
+  refused: Record<string, number> = {};
+  ackedCards = new Map<string, number[]>();
+  duplicateCards = 0;
+  duplicateEvents = 0;
+  gaps = 0;
+  snapshots = 0;
+  connectErrors = 0;
+  reconnects = 0;
+  private receivedFrom = received.chars;
+
+  reset(): void {
+    this.receivedFrom = received.chars;
+    this.ack = new Histogram();
+    this.fanout = new Histogram();
+    this.ackPolling = new Histogram();
+    this.fanoutPolling = new Histogram();
+    this.sent = this.acked = this.duplicateCards = this.duplicateEvents = this.gaps = this.snapshots = 0;
+    this.connectErrors = this.reconnects = 0;
+    this.refused = {};
+    this.ackedCards = new Map();
+  }
+
+  recordAck(ms: number, polling: boolean): void {
+    this.ack.record(ms);
+    if (polling) this.ackPolling.record(ms);
+  }
+
+  recordFanout(ms: number, polling: boolean): void {
+    this.fanout.record(ms);
+    if (polling) this.fanoutPolling.record(ms);
+  }
+
+  cardAcked(code: string, card: number): void {
+    const list = this.ackedCards.get(code);
+    if (list) list.push(card);
+    else this.ackedCards.set(code, [card]);
+  }
+
+  refusal(code: string): void {
+    this.refused[code] = (this.refused[code] ?? 0) + 1;
+  }
+
+  stats(): Stats {
+    return {
+      ack: this.ack.toJSON(),
+      fanout: this.fanout.toJSON(),
+      ackPolling: this.ackPolling.toJSON(),
+      fanoutPolling: this.fanoutPolling.toJSON(),
+      sent: this.sent,
+      acked: this.acked,
+      refused: this.refused,
+      ackedCards: Object.fromEntries(this.ackedCards),
+      duplicateCards: this.duplicateCards,
+      duplicateEvents: this.duplicateEvents,
+      gaps: this.gaps,
+      snapshots: this.snapshots,
+      connectErrors: this.connectErrors,
+      reconnects: this.reconnects,
+      receivedMb: (received.chars - this.receivedFrom) / 2 ** 20,
+    };
+  }
+}
+
+/** A card's text carries who posted it, which of theirs it is, and when it left: `bench L N T`. */
+export function cardText(local: number, n: number, sentAt: number): string {
+  return `bench ${local} ${n} ${sentAt}`;
+}
+
+export function parseCardText(text: string): { local: number; n: number; sentAt: number } | null {
+  const m = /^bench (\d+) (\d+) (\d+)$/.exec(text);
+  return m ? { local: Number(m[1]), n: Number(m[2]), sentAt: Number(m[3]) } : null;
+}

@@ -1,0 +1,347 @@
+import { randomUUID } from "node:crypto";
+import { Agent } from "node:http";
+import { io, type ManagerOptions, type Socket, type SocketOptions } from "socket.io-client";
+import type { SeqEvent } from "@/lib/domain";
+import { PROTOCOL_VERSION, RETRYABLE, type Ack, type ClientToServerEvents, type CommandAck, type ErrorBody, type ServerToClientEvents, type Snapshot, type SyncResponse } from "@/lib/protocol";
+import { cardText, parseCardText, type Collector } from "./collector";
+import type { PhoneSpec } from "./messages";
+import { phoneParser } from "./sharedDecoder";
+
+export interface PhoneOptions {
+  url: string;
+  cardsPerPhone: number;
+  sharedDecode: boolean;
+}
+
+/** What the bench needs of a phone, whichever server it talks to. */
+export interface SimPhone {
+  readonly spec: PhoneSpec;
+  /** Resolves once the phone is connected (and, on Onside, has joined and holds the workshop). */
+  start(): Promise<void>;
+  post(): void;
+  pending(): number;
+  /** The acknowledged cards of its workshop that this phone does not hold. */
+  missing(acked: readonly number[]): number;
+  /** Connected, and (on Onside) its copy ends at `seq`. */
+  inSync(seq: number | undefined): boolean;
+  /** When it last changed: its last event, snapshot or acknowledgement (epoch ms). */
+  lastChangeAt: number;
+  close(): void;
+}
+
+/**
+ * Long-polling phones keep their HTTP connections open between requests, as browsers do (without
+ * an agent, the Node client opens a new TCP connection for every poll and every post).
+ */
+const keepAlive = new Agent({ keepAlive: true });
+
+/** As lib/client/workshopClient.ts connects (its reconnection delays), on the phone's transport. */
+function connectionOptions(spec: PhoneSpec, options: PhoneOptions): Partial<ManagerOptions & SocketOptions> {
+  return {
+    path: "/socket.io",
+    transports: [spec.transport],
+    forceNew: true,
+    autoConnect: false,
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 5000,
+    // The Node client passes it on to its XMLHttpRequest; its type says string | boolean.
+    agent: keepAlive as unknown as string,
+    parser: phoneParser(options.sharedDecode),
+  };
+}
+
+/**
+ * A card's tag, read once per payload: with shared decoding (sharedDecoder.ts), the phones of a
+ * process receive the very same event objects.
+ */
+const tags = new WeakMap<object, ReturnType<typeof parseCardText>>();
+function tagOf(card: { text: string }): ReturnType<typeof parseCardText> {
+  let tag = tags.get(card);
+  if (tag === undefined) {
+    tag = parseCardText(card.text);
+    tags.set(card, tag);
+  }
+  return tag;
+}
+
+/** Handshake refusals no retry can fix (as lib/client/workshopClient.ts treats them). */
+const FATAL = new Set(["invalid_input", "protocol_mismatch", "not_found", "unauthorized", "forbidden"]);
+
+/** Marks which cards of its workshop a phone holds: card index = author's place × cardsPerPhone + n. */
+class CardSet {
+  private bits = new Uint8Array(64);
+
+  /** Marks it; false if it was marked already. */
+  add(i: number): boolean {
+    if (i >= this.bits.length) {
+      const grown = new Uint8Array(Math.max(i + 1, this.bits.length * 2));
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    if (this.bits[i]) return false;
+    this.bits[i] = 1;
+    return true;
+  }
+
+  has(i: number): boolean {
+    return this.bits[i] === 1;
+  }
+}
+
+interface Pending {
+  id: string;
+  card: number | null;
+  firstSentAt: number;
+  command: { type: "card.add"; phaseId: string; text: string } | { type: "participant.join"; name: string; teamId: string };
+}
+
+/**
+ * A participant's phone on Onside, speaking its protocol as lib/client/workshopClient.ts does:
+ * the same handshake (with `since` on every reconnect), commands kept until answered and sent
+ * again with the same id after a refusal worth retrying or a lost connection, and a sync request
+ * when an event arrives after a gap. Instead of folding every event into a full copy of the
+ * workshop (which would cost the generator more than the server), it keeps what the bench checks:
+ * the last seq it holds and which cards it has.
+ */
+export class OnsidePhone implements SimPhone {
+  private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  private seq = -1;
+  private participant = false;
+  private readonly cards = new CardSet();
+  private readonly outbox = new Map<string, Pending>();
+  private readonly inFlight = new Set<string>();
+  private syncing = false;
+  private posted = 0;
+  private everConnected = false;
+  private joinSentAt = 0;
+  private started: { resolve: () => void; reject: (err: Error) => void } | null = null;
+  lastChangeAt = 0;
+
+  constructor(readonly spec: PhoneSpec, private readonly options: PhoneOptions, private readonly stats: Collector) {
+    this.socket = io(options.url, {
+      ...connectionOptions(spec, options),
+      auth: (cb) => cb({ protocol: PROTOCOL_VERSION, code: spec.code, role: "participant", token: spec.token, ...(this.seq >= 0 ? { since: this.seq } : {}) }),
+    });
+    this.listen();
+  }
+
+  start(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.started = { resolve, reject };
+      this.socket.connect();
+    });
+  }
+
+  private listen(): void {
+    const s = this.socket;
+    s.on("connect", () => {
+      if (this.everConnected) this.stats.reconnects++;
+      this.everConnected = true;
+      for (const item of this.outbox.values()) this.transmit(item);
+    });
+    s.on("disconnect", (reason) => {
+      this.inFlight.clear();
+      if (reason === "io server disconnect") s.connect();
+    });
+    s.on("connect_error", (err: Error & { data?: ErrorBody }) => {
+      this.stats.connectErrors++;
+      if (err.data && FATAL.has(err.data.code)) {
+        s.disconnect();
+        this.started?.reject(new Error(`${err.data.code}: ${err.data.message}`));
+      } else if (err.data) {
+        setTimeout(() => s.connect(), 2000 + Math.random() * 2000);
+      }
+    });
+    s.on("session:ready", ({ you }) => {
+      this.lastChangeAt = Date.now();
+      if (you.role === "participant") {
+        this.participant = true;
+      } else if (you.role === "guest" && this.joinSentAt === 0) {
+        this.joinSentAt = Date.now();
+        this.enqueue({ type: "participant.join", name: `Phone ${this.spec.local}`, teamId: this.spec.teamId }, null);
+      }
+    });
+    s.on("workshop:snapshot", (snapshot) => this.onSnapshot(snapshot));
+    s.on("workshop:events", (events) => this.onEvents(events));
+  }
+
+  private onSnapshot({ seq, state }: Snapshot): void {
+    this.stats.snapshots++;
+    this.seq = seq;
+    this.lastChangeAt = Date.now();
+    for (const card of Object.values(state.cards)) {
+      const tag = parseCardText(card.text);
+      if (tag) this.cards.add(this.index(tag.local, tag.n));
+    }
+    if (this.participant && this.started) {
+      this.started.resolve();
+      this.started = null;
+    }
+  }
+
+  private onEvents(events: SeqEvent[]): void {
+    if (this.seq < 0) return;
+    const now = Date.now();
+    for (const e of events) {
+      if (e.seq <= this.seq) {
+        this.stats.duplicateEvents++;
+        continue;
+      }
+      if (e.seq !== this.seq + 1) {
+        this.stats.gaps++;
+        void this.resync();
+        return;
+      }
+      this.seq = e.seq;
+      this.lastChangeAt = now;
+      if (e.event.type !== "card.added") continue;
+      const tag = tagOf(e.event);
+      if (!tag) continue;
+      if (!this.cards.add(this.index(tag.local, tag.n))) this.stats.duplicateCards++;
+      else if (tag.local !== this.spec.local) this.stats.recordFanout(now - tag.sentAt, this.polling);
+    }
+  }
+
+  private async resync(): Promise<void> {
+    if (this.syncing) return;
+    this.syncing = true;
+    try {
+      const res: Ack<SyncResponse> = await this.socket.timeout(8000).emitWithAck("workshop:sync", { since: this.seq });
+      if (!res.ok) return;
+      if (res.data.kind === "snapshot") this.onSnapshot(res.data.snapshot);
+      else this.onEvents(res.data.events);
+    } catch {
+      // No answer: the reconnect that follows sends `since` and repairs the gap.
+    } finally {
+      this.syncing = false;
+    }
+  }
+
+  private get polling(): boolean {
+    return this.spec.transport === "polling";
+  }
+
+  private index(local: number, n: number): number {
+    return local * this.options.cardsPerPhone + n;
+  }
+
+  post(): void {
+    if (this.posted >= this.options.cardsPerPhone) return;
+    const n = this.posted++;
+    this.enqueue({ type: "card.add", phaseId: "changes", text: cardText(this.spec.local, n, Date.now()) }, this.index(this.spec.local, n));
+  }
+
+  private enqueue(command: Pending["command"], card: number | null): void {
+    const item: Pending = { id: randomUUID(), card, firstSentAt: Date.now(), command };
+    this.outbox.set(item.id, item);
+    if (card !== null) this.stats.sent++;
+    this.transmit(item);
+  }
+
+  private transmit(item: Pending): void {
+    if (!this.socket.connected || this.inFlight.has(item.id) || !this.outbox.has(item.id)) return;
+    this.inFlight.add(item.id);
+    this.socket.timeout(10_000).emit("workshop:command", { id: item.id, command: item.command }, (err: Error | null, res: Ack<CommandAck>) => {
+      this.inFlight.delete(item.id);
+      if (err || (!res.ok && RETRYABLE.includes(res.error.code))) {
+        setTimeout(() => this.transmit(item), 1500 + Math.random() * 1500);
+        return;
+      }
+      if (!this.outbox.delete(item.id)) return;
+      const now = Date.now();
+      this.lastChangeAt = Math.max(this.lastChangeAt, now);
+      if (item.card === null) {
+        if (res.ok) this.stats.join.record(now - item.firstSentAt);
+        else this.started?.reject(new Error(`join refused: ${res.error.code}: ${res.error.message}`));
+        return;
+      }
+      if (!res.ok) return this.stats.refusal(res.error.code);
+      this.stats.acked++;
+      this.stats.recordAck(now - item.firstSentAt, this.polling);
+      this.stats.cardAcked(this.spec.code, item.card);
+    });
+  }
+
+  pending(): number {
+    return this.outbox.size;
+  }
+
+  missing(acked: readonly number[]): number {
+    return acked.reduce((n, card) => n + (this.cards.has(card) ? 0 : 1), 0);
+  }
+
+  inSync(seq: number | undefined): boolean {
+    return this.socket.connected && this.participant && (seq === undefined || this.seq === seq);
+  }
+
+  close(): void {
+    this.socket.disconnect();
+  }
+}
+
+/** A phone on the bare Socket.IO server: it posts, and counts what the broadcasts bring. */
+export class BarePhone implements SimPhone {
+  private readonly socket: Socket;
+  private readonly cards = new CardSet();
+  private posted = 0;
+  private outstanding = 0;
+  private everConnected = false;
+  lastChangeAt = 0;
+
+  constructor(readonly spec: PhoneSpec, private readonly options: PhoneOptions, private readonly stats: Collector) {
+    this.socket = io(options.url, {
+      ...connectionOptions(spec, options),
+      auth: { code: spec.code },
+    });
+    this.socket.on("connect", () => {
+      if (this.everConnected) this.stats.reconnects++;
+      this.everConnected = true;
+      this.lastChangeAt = Date.now();
+    });
+    this.socket.on("connect_error", () => this.stats.connectErrors++);
+    this.socket.on("post", (card: { text: string }) => {
+      const tag = tagOf(card);
+      if (!tag) return;
+      if (!this.cards.add(tag.local * options.cardsPerPhone + tag.n)) this.stats.duplicateCards++;
+      else if (tag.local !== spec.local) this.stats.recordFanout(Date.now() - tag.sentAt, spec.transport === "polling");
+    });
+  }
+
+  start(): Promise<void> {
+    return new Promise((resolve) => {
+      this.socket.once("connect", () => resolve());
+      this.socket.connect();
+    });
+  }
+
+  post(): void {
+    if (this.posted >= this.options.cardsPerPhone) return;
+    const n = this.posted++;
+    const sentAt = Date.now();
+    this.stats.sent++;
+    this.outstanding++;
+    this.socket.timeout(10_000).emit("post", { text: cardText(this.spec.local, n, sentAt) }, (err: Error | null) => {
+      this.outstanding--;
+      if (err) return this.stats.refusal("timeout");
+      this.stats.acked++;
+      this.stats.recordAck(Date.now() - sentAt, this.spec.transport === "polling");
+      this.stats.cardAcked(this.spec.code, this.spec.local * this.options.cardsPerPhone + n);
+    });
+  }
+
+  pending(): number {
+    return this.outstanding;
+  }
+
+  missing(acked: readonly number[]): number {
+    return acked.reduce((n, card) => n + (this.cards.has(card) ? 0 : 1), 0);
+  }
+
+  inSync(): boolean {
+    return this.socket.connected;
+  }
+
+  close(): void {
+    this.socket.disconnect();
+  }
+}

@@ -1,0 +1,152 @@
+import { fork, spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import type { Answer, Order, ServerKind } from "./messages";
+
+const here = import.meta.dirname;
+const root = path.resolve(here, "../..");
+
+/** Event-loop delay as the server measured it (server/benchMetrics.ts), in ms. */
+export interface LoopDelay {
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
+
+/**
+ * The settings the bench starts Onside with. Every phone comes from 127.0.0.1, so the limits per
+ * address (connections, creations, unknown codes) are turned off (0), and a workshop may take any
+ * number of people (MAX_PARTICIPANTS defaults to 500; the kick-off has 2,000). The limit per
+ * socket (50 commands at once, then 10 a second) stays as it is: no phone comes near it.
+ */
+export const BENCH_ENV: Record<string, string> = {
+  NODE_ENV: "production",
+  HOST: "127.0.0.1",
+  BENCH_METRICS: "1",
+  RATE_CONNECTIONS_PER_MINUTE: "0",
+  RATE_CREATES_PER_MINUTE: "0",
+  RATE_CODE_MISSES_PER_MINUTE: "0",
+  MAX_PARTICIPANTS: "0",
+  RETENTION_DAYS: "0",
+};
+
+export class ServerProcess {
+  private out = "";
+  private waiting: ((line: string) => void)[] = [];
+
+  private constructor(
+    readonly kind: ServerKind,
+    readonly child: ChildProcess,
+    readonly port: number,
+  ) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  /**
+   * Onside (`entry`: the bench's server without pages, or server/main.ts with them) or the bare
+   * server, on `port` (0: any free one) and `dataDir`. Resolves once it listens.
+   */
+  static start(kind: ServerKind, options: { port: number; dataDir: string; entry: "bench" | "main"; cpuProf?: string }): Promise<ServerProcess> {
+    const script =
+      kind === "bare" ? path.join(here, "bareServer.ts") : options.entry === "main" ? path.join(root, "server/main.ts") : path.join(here, "server.ts");
+    const args = ["--import", "tsx", ...(options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : []), script];
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      env: { ...process.env, ...BENCH_ENV, PORT: String(options.port), DATA_DIR: options.dataDir },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stderr!.on("data", (chunk: Buffer) => process.stderr.write(`[${kind} server] ${chunk.toString()}`));
+    return new Promise((resolve, reject) => {
+      let server: ServerProcess | null = null;
+      let buffer = "";
+      child.stdout!.on("data", (chunk: Buffer) => {
+        buffer += chunk.toString();
+        const lines = buffer.split("\n");
+        buffer = lines.pop() ?? "";
+        for (const line of lines) {
+          if (server) {
+            server.out += `${line}\n`;
+            if (line.startsWith("bench-metrics ")) server.waiting.shift()?.(line);
+            continue;
+          }
+          // server/main.ts prints its address; the bench's entry and the bare server `listening <port>`.
+          const port = /listening (\d+)/.exec(line)?.[1] ?? /http:\/\/localhost:(\d+)/.exec(line)?.[1];
+          if (port) {
+            server = new ServerProcess(kind, child, Number(port));
+            resolve(server);
+          }
+        }
+      });
+      child.once("exit", (code, signal) => {
+        if (!server) reject(new Error(`${kind} server exited before listening (${code ?? signal})`));
+      });
+    });
+  }
+
+  /** The event-loop delay since the last call (or since it started), from the server itself. */
+  loopDelay(): Promise<LoopDelay | null> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(null), 5000);
+      this.waiting.push((line) => {
+        clearTimeout(timer);
+        resolve(JSON.parse(line.slice("bench-metrics ".length)) as LoopDelay);
+      });
+      this.child.kill("SIGUSR2");
+    });
+  }
+
+  /** Ends it: SIGKILL for the crash test (nothing saved afterwards), SIGTERM to write a CPU profile. */
+  stop(signal: NodeJS.Signals = "SIGKILL"): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.child.exitCode !== null || this.child.signalCode !== null) return resolve();
+      this.child.once("exit", () => resolve());
+      this.child.kill(signal);
+      // A graceful stop that hangs is ended after a while: the bench must finish.
+      if (signal !== "SIGKILL") setTimeout(() => this.child.kill("SIGKILL"), 20_000).unref();
+    });
+  }
+}
+
+/** One load generator process, answering the orders it is given one after another. */
+export class Generator {
+  private readonly child: ChildProcess;
+  private readonly answers: ((answer: Answer) => void)[] = [];
+
+  constructor(readonly index: number) {
+    this.child = fork(path.join(here, "generator.ts"), [], {
+      cwd: root,
+      // BENCH_GENERATOR_PROFILE=<dir>: a CPU profile of each generator, to see what the phones cost.
+      execArgv: ["--import", "tsx", ...(process.env.BENCH_GENERATOR_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_GENERATOR_PROFILE}`] : [])],
+      stdio: ["ignore", "inherit", "pipe", "ipc"],
+    });
+    this.child.stderr!.on("data", (chunk: Buffer) => process.stderr.write(`[generator ${index}] ${chunk.toString()}`));
+    this.child.on("message", (answer: Answer) => this.answers.shift()?.(answer));
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  ask<T extends Answer["type"]>(order: Order): Promise<Extract<Answer, { type: T }>> {
+    return new Promise((resolve) => {
+      this.answers.push((answer) => resolve(answer as Extract<Answer, { type: T }>));
+      this.child.send(order);
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once("exit", resolve));
+    await this.ask({ type: "close" });
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+    if (this.child.exitCode === null) this.child.kill("SIGKILL");
+  }
+}

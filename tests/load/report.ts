@@ -1,0 +1,151 @@
+import type { RunResult, Scenario, ScenarioId } from "./scenarios";
+
+export interface ScenarioOutcome {
+  scenario: Scenario;
+  onside: RunResult;
+  bare: RunResult | null;
+}
+
+export interface Target {
+  scenario: ScenarioId;
+  what: string;
+  measured: string;
+  met: boolean;
+}
+
+const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? "—" : `${Math.round(v)} ms`);
+const mb = (v: number) => `${Math.round(v)} MB`;
+const pct = (v: number) => `${Math.round(v)} %`;
+const ratio = (ours: number | undefined, bare: number | undefined) =>
+  ours === undefined || bare === undefined || Number.isNaN(ours) || Number.isNaN(bare) ? "—" : bare === 0 ? (ours === 0 ? "1.00×" : "∞") : `${(ours / bare).toFixed(2)}×`;
+/** Latencies under a millisecond or two make ratios meaningless: compare against at least 1 ms. */
+const floor1 = (v: number) => Math.max(1, v);
+
+/** The rows of one scenario: [what, Onside, bare, ratio]. */
+function rows({ scenario, onside: o, bare: b }: ScenarioOutcome): string[][] {
+  const r: string[][] = [];
+  /** A figure both servers have, shown side by side; `compare` adds their ratio. */
+  const row = (what: string, show: (x: RunResult) => string, compare?: (x: RunResult) => number | undefined) =>
+    r.push([what, show(o), b ? show(b) : "—", compare && b ? ratio(compare(o), compare(b)) : ""]);
+  const latency = (what: string, f: (x: RunResult) => number | undefined) => row(what, (x) => ms(f(x)), f);
+
+  row("phones connected", (x) => String(x.ready));
+  if (o.join) r.push(["join: command → ack p50 / p99", `${ms(o.join.p50)} / ${ms(o.join.p99)}`, "—", ""]);
+  row("time to connect everyone", (x) => `${(x.joinElapsedMs / 1000).toFixed(1)} s`);
+  if (scenario.id !== "c") {
+    row("cards sent / acknowledged", (x) => `${x.sent} / ${x.acked}`);
+    latency("ack p50", (x) => x.ack.p50);
+    latency("ack p95", (x) => x.ack.p95);
+    latency("ack p99", (x) => x.ack.p99);
+    latency("fan-out p50", (x) => x.fanout.p50);
+    latency("fan-out p95", (x) => x.fanout.p95);
+    latency("fan-out p99", (x) => x.fanout.p99);
+    latency("fan-out max", (x) => x.fanout.max);
+    latency("ack p99, long-polling phones only", (x) => x.ackPolling.p99);
+    latency("fan-out p99, long-polling phones only", (x) => x.fanoutPolling.p99);
+    row("fan-out deliveries measured", (x) => String(x.fanout.count));
+    row("lost (phone × card)", (x) => String(x.lost));
+    row("duplicates: card twice at a phone / card twice in the log", (x) => (x.kind === "onside" ? `${x.duplicateCards} / ${x.duplicatesInLog}` : `${x.duplicateCards} / —`));
+    // Allowed by the protocol: an event already covered by a snapshot is skipped by its seq.
+    r.push(["events received again, skipped by seq", String(o.duplicateEvents), "—", ""]);
+    if (o.missingFromLog > 0) r.push(["acknowledged, missing from the log", String(o.missingFromLog), "—", ""]);
+  }
+  if (scenario.id === "d") {
+    latency("server start-up after the kill", (x) => x.restartMs);
+    latency("restart → every phone back (in sync)", (x) => x.syncMs);
+    latency("kill → every phone back (in sync)", (x) => x.syncFromKillMs);
+    r.push(["snapshots received / gaps seen", `${o.snapshots} / ${o.gaps}`, "—", ""]);
+  }
+  row(scenario.id === "c" ? "server RSS, idle (end of the stretch)" : "server RSS, end", (x) => mb(x.server.lastRssMb), (x) => x.server.lastRssMb);
+  row("server RSS, peak (joining included)", (x) => mb(x.serverWhole.peakRssMb), (x) => x.serverWhole.peakRssMb);
+  row("server CPU, mean over the stretch", (x) => pct(x.server.meanCpuPct));
+  row("server CPU, busiest second", (x) => pct(x.server.peakCpuPct));
+  row("received by the phones over the stretch (Socket.IO packets)", (x) => mb(x.receivedMb), (x) => x.receivedMb);
+  row("server's writes over the stretch (sockets and disk)", (x) => mb(x.server.writtenMb), (x) => x.server.writtenMb);
+  row("load generators' CPU, mean (all)", (x) => pct(x.generatorsCpuPct));
+  row("event-loop delay p50 / p99 / max", (x) => (x.loop ? `${x.loop.p50} / ${x.loop.p99} / ${x.loop.max} ms` : "—"));
+  return r;
+}
+
+export function targets(outcomes: ScenarioOutcome[]): Target[] {
+  const t: Target[] = [];
+  const within = (id: ScenarioId, what: string, ours: number, bare: number | undefined) => {
+    if (bare === undefined) return;
+    const r = floor1(ours) / floor1(bare);
+    t.push({ scenario: id, what: `${what} p99 within 1.5× the bare server's`, measured: `${Math.round(ours)} vs ${Math.round(bare)} ms (${r.toFixed(2)}×)`, met: r <= 1.5 });
+  };
+  for (const { scenario, onside: o, bare: b } of outcomes) {
+    const id = scenario.id;
+    if (id === "a") {
+      t.push({ scenario: id, what: "every card acknowledged", measured: `${o.acked} of ${o.sent} (phones: ${o.phones})`, met: o.acked === o.sent && o.sent === o.phones });
+      t.push({ scenario: id, what: "ack p99 ≤ 500 ms", measured: ms(o.ack.p99), met: o.ack.p99 <= 500 });
+      t.push({ scenario: id, what: "fan-out p99 ≤ 1 s", measured: ms(o.fanout.p99), met: o.fanout.p99 <= 1000 });
+      t.push({ scenario: id, what: "none lost", measured: String(o.lost + o.missingFromLog), met: o.lost === 0 && o.missingFromLog === 0 });
+      const dups = o.duplicateCards + o.duplicatesInLog;
+      t.push({ scenario: id, what: "none duplicated", measured: String(dups), met: dups === 0 });
+    }
+    if (id === "b") t.push({ scenario: id, what: "fan-out p99 ≤ 100 ms", measured: ms(o.fanout.p99), met: o.fanout.p99 <= 100 });
+    if (id === "c") t.push({ scenario: id, what: "server RSS ≤ 600 MB with everyone connected", measured: mb(o.server.lastRssMb), met: o.server.lastRssMb <= 600 });
+    if (id === "d") {
+      t.push({ scenario: id, what: "every phone back in sync within 10 s of the restart", measured: `${ms(o.syncMs)} (${o.inSync}/${o.phones} phones)`, met: o.syncMs !== undefined && o.syncMs <= 10_000 && o.inSync === o.phones });
+      t.push({ scenario: id, what: "nothing acknowledged lost, nothing doubled", measured: `${o.lost + o.missingFromLog} lost, ${o.duplicateCards + o.duplicatesInLog} doubled`, met: o.lost === 0 && o.missingFromLog === 0 && o.duplicateCards + o.duplicatesInLog === 0 });
+    }
+    if (id === "a" || id === "b") {
+      within(id, "ack", o.ack.p99, b?.ack.p99);
+      within(id, "fan-out", o.fanout.p99, b?.fanout.p99);
+    }
+  }
+  return t;
+}
+
+function table(header: string[], body: string[][]): string {
+  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...body.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+}
+
+/** For the terminal: fixed-width columns. */
+export function printable(outcomes: ScenarioOutcome[]): string {
+  const out: string[] = [];
+  for (const o of outcomes) {
+    const body = rows(o);
+    const header = ["", "Onside", "bare Socket.IO", "ratio"];
+    const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? "").length)));
+    const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+    out.push(`\n(${o.scenario.id}) ${o.scenario.title} — ${o.scenario.workshops} × ${o.scenario.perWorkshop}`, line(header), ...body.map(line));
+  }
+  out.push("\nTargets:");
+  for (const t of targets(outcomes)) out.push(`  ${t.met ? "met   " : "MISSED"}  (${t.scenario}) ${t.what}: ${t.measured}`);
+  return out.join("\n");
+}
+
+export interface Machine {
+  date: string;
+  commit: string;
+  cpu: string;
+  cores: number;
+  ramGb: number;
+  node: string;
+  generators: number;
+  durationS: number;
+}
+
+export function markdown(outcomes: ScenarioOutcome[], machine: Machine, notes: string): string {
+  const parts = [
+    "# Onside load bench: report",
+    "",
+    "Written by `npm run bench` (tests/load/). Every figure below comes from one run on the machine described.",
+    "",
+    `- Date: ${machine.date}, commit ${machine.commit}`,
+    `- Machine: ${machine.cores} cores (${machine.cpu}), ${machine.ramGb} GB RAM, Node ${machine.node}`,
+    `- Load generators: ${machine.generators} processes on the same cores as the server; the run took ${Math.round(machine.durationS)} s`,
+    "",
+    "## Targets",
+    "",
+    table(["", "scenario", "target", "measured"], targets(outcomes).map((t) => [t.met ? "✅ met" : "❌ missed", t.scenario, t.what, t.measured])),
+    "",
+  ];
+  for (const o of outcomes) {
+    parts.push(`## (${o.scenario.id}) ${o.scenario.title}`, "", `${o.scenario.workshops} workshop(s) × ${o.scenario.perWorkshop} phones.`, "", table(["", "Onside", "bare Socket.IO", "ratio"], rows(o)), "");
+  }
+  parts.push(notes.trim(), "");
+  return parts.join("\n");
+}

@@ -1,0 +1,313 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseCardText } from "./collector";
+import { createWorkshop, Facilitator, readWorkshop, type BenchWorkshop } from "./facilitator";
+import { Histogram } from "./histogram";
+import type { CheckResult, PhoneSpec, ServerKind, Stats } from "./messages";
+import { Generator, ServerProcess, type LoopDelay } from "./processes";
+import { ProcSampler, type ProcSummary } from "./procStats";
+
+export type ScenarioId = "a" | "b" | "c" | "d";
+
+export interface Scenario {
+  id: ScenarioId;
+  title: string;
+  workshops: number;
+  perWorkshop: number;
+  /** Phones connecting (and joining) per second, all generators together. */
+  joinPerSecond: number;
+  cardsPerPhone: number;
+}
+
+/** The four scenarios at full size; `--scale` shrinks them for a quick run while developing. */
+export function scenarios(scale: number): Record<ScenarioId, Scenario> {
+  const n = (x: number, min = 2) => Math.max(min, Math.round(x * scale));
+  return {
+    a: { id: "a", title: "Kick-off: one workshop, everyone posts within a second", workshops: 1, perWorkshop: n(2000), joinPerSecond: 100, cardsPerPhone: 1 },
+    b: { id: "b", title: "Many rooms: workshops of 30 posting steadily for 60 s", workshops: n(100, 1), perWorkshop: 30, joinPerSecond: 150, cardsPerPhone: 8 },
+    c: { id: "c", title: "Idle capacity: participants connected, doing nothing", workshops: n(50, 1), perWorkshop: 100, joinPerSecond: 250, cardsPerPhone: 1 },
+    d: { id: "d", title: "Crash: the server killed (kill -9) during the kick-off's burst", workshops: 1, perWorkshop: n(2000), joinPerSecond: 100, cardsPerPhone: 1 },
+  };
+}
+
+export interface RunOptions {
+  generators: number;
+  entry: "bench" | "main";
+  sharedDecode: boolean;
+  /** A directory to write the server's CPU profile to (Onside only). */
+  cpuProf?: string;
+  log: (line: string) => void;
+}
+
+export interface Percentiles {
+  count: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+export interface RunResult {
+  kind: ServerKind;
+  phones: number;
+  ready: number;
+  joinFailed: number;
+  joinElapsedMs: number;
+  join: Percentiles | null;
+  ack: Percentiles;
+  fanout: Percentiles;
+  ackPolling: Percentiles;
+  fanoutPolling: Percentiles;
+  sent: number;
+  acked: number;
+  refused: Record<string, number>;
+  /** (phone, card) pairs: acknowledged to its author, never held by that phone. */
+  lost: number;
+  lostPhones: number;
+  duplicateCards: number;
+  duplicateEvents: number;
+  /** The same card twice in the workshop's log (a command carried out twice). */
+  duplicatesInLog: number;
+  /** Acknowledged, yet not in the workshop's log. */
+  missingFromLog: number;
+  gaps: number;
+  snapshots: number;
+  reconnects: number;
+  connectErrors: number;
+  /** What the phones received over the measured stretch, in MB of Socket.IO packets. */
+  receivedMb: number;
+  /** The server during the measured stretch (after joining). */
+  server: ProcSummary;
+  /** The server over the whole run, joining included. */
+  serverWhole: ProcSummary;
+  /** All generators together, share of one core. */
+  generatorsCpuPct: number;
+  loop: LoopDelay | null;
+  /** Crash: from the restart to every phone connected and in sync (ms), and from the kill. */
+  syncMs?: number;
+  syncFromKillMs?: number;
+  inSync?: number;
+  /** Crash: the restarted server's own start-up, until it listened. */
+  restartMs?: number;
+  durationMs: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function percentiles(h: Histogram): Percentiles {
+  return { count: h.count, p50: h.percentile(50), p95: h.percentile(95), p99: h.percentile(99), max: Math.round(h.max) };
+}
+
+type Totals = Omit<Stats, "ack" | "fanout" | "ackPolling" | "fanoutPolling" | "ackedCards">;
+
+function merge(all: Stats[]): { ack: Histogram; fanout: Histogram; ackPolling: Histogram; fanoutPolling: Histogram; acked: Record<string, number[]>; total: Totals } {
+  const ack = new Histogram();
+  const fanout = new Histogram();
+  const ackPolling = new Histogram();
+  const fanoutPolling = new Histogram();
+  const acked: Record<string, number[]> = {};
+  const total = { sent: 0, acked: 0, refused: {} as Record<string, number>, duplicateCards: 0, duplicateEvents: 0, gaps: 0, snapshots: 0, connectErrors: 0, reconnects: 0, receivedMb: 0 };
+  for (const s of all) {
+    ack.add(s.ack);
+    fanout.add(s.fanout);
+    ackPolling.add(s.ackPolling);
+    fanoutPolling.add(s.fanoutPolling);
+    for (const [code, cards] of Object.entries(s.ackedCards)) (acked[code] ??= []).push(...cards);
+    for (const [code, n] of Object.entries(s.refused)) total.refused[code] = (total.refused[code] ?? 0) + n;
+    total.sent += s.sent;
+    total.acked += s.acked;
+    total.duplicateCards += s.duplicateCards;
+    total.duplicateEvents += s.duplicateEvents;
+    total.gaps += s.gaps;
+    total.snapshots += s.snapshots;
+    total.connectErrors += s.connectErrors;
+    total.reconnects += s.reconnects;
+    total.receivedMb += s.receivedMb;
+  }
+  return { ack, fanout, ackPolling, fanoutPolling, acked, total };
+}
+
+async function checkAll(generators: Generator[], acked: Record<string, number[]>, seqs?: Record<string, number>): Promise<CheckResult> {
+  // The bare server keeps nothing: a phone is back once connected, whatever it missed.
+  const results = await Promise.all(generators.map((g) => g.ask<"check">({ type: "check", acked, requireCards: seqs !== undefined, ...(seqs ? { seqs } : {}) })));
+  return results.reduce(
+    (sum, { result: r }) => ({
+      missing: sum.missing + r.missing,
+      phonesMissing: sum.phonesMissing + r.phonesMissing,
+      inSync: sum.inSync + r.inSync,
+      phones: sum.phones + r.phones,
+      lastSyncAt: Math.max(sum.lastSyncAt, r.lastSyncAt),
+    }),
+    { missing: 0, phonesMissing: 0, inSync: 0, phones: 0, lastSyncAt: 0 },
+  );
+}
+
+/** Runs one scenario against one server: Onside, or the bare Socket.IO yardstick. */
+export async function runScenario(scenario: Scenario, kind: ServerKind, options: RunOptions): Promise<RunResult> {
+  const { log } = options;
+  const begun = performance.now();
+  const dataDir = mkdtempSync(path.join(tmpdir(), `onside-bench-${scenario.id}-`));
+  let server = await ServerProcess.start(kind, { port: 0, dataDir, entry: options.entry, cpuProf: kind === "onside" ? options.cpuProf : undefined });
+  let sampler = new ProcSampler(server.pid).start();
+  const samplers = [sampler];
+  const generators = Array.from({ length: options.generators }, (_, i) => new Generator(i));
+  const genSamplers = generators.map((g) => new ProcSampler(g.pid).start());
+  const facilitators: Facilitator[] = [];
+  try {
+    // The workshops: over the API for Onside; for the bare server, just names for its rooms.
+    const workshops: BenchWorkshop[] = [];
+    for (let w = 0; w < scenario.workshops; w++) {
+      workshops.push(kind === "onside" ? await createWorkshop(server.url, `Bench ${scenario.id} ${w + 1}`) : { code: `bare${w}`, token: "", teamIds: ["team"] });
+    }
+    if (kind === "onside") facilitators.push(...workshops.map((w) => new Facilitator(server.url, w)));
+
+    // Phones take turns between generators; every tenth one is on long-polling.
+    const shares: PhoneSpec[][] = generators.map(() => []);
+    let i = 0;
+    for (const w of workshops) {
+      for (let local = 0; local < scenario.perWorkshop; local++, i++) {
+        shares[i % generators.length]!.push({
+          local,
+          code: w.code,
+          teamId: w.teamIds[local % w.teamIds.length]!,
+          token: randomBytes(16).toString("base64url"),
+          transport: i % 10 === 9 ? "polling" : "websocket",
+        });
+      }
+    }
+    const phones = i;
+    await Promise.all(
+      generators.map((g, k) => g.ask({ type: "init", kind, url: server.url, phones: shares[k]!, cardsPerPhone: scenario.cardsPerPhone, sharedDecode: options.sharedDecode })),
+    );
+
+    log(`  ${kind}: ${phones} phones connecting${kind === "onside" ? " and joining" : ""} at ${scenario.joinPerSecond}/s…`);
+    const connected = await Promise.all(generators.map((g) => g.ask<"connected">({ type: "connect", perSecond: scenario.joinPerSecond / generators.length })));
+    const join = new Histogram();
+    for (const c of connected) join.add(c.join);
+    const ready = connected.reduce((n, c) => n + c.ready, 0);
+    const joinFailed = connected.reduce((n, c) => n + c.failed, 0);
+    const joinElapsedMs = Math.max(...connected.map((c) => c.elapsedMs));
+    log(`  ${kind}: ${ready} ready, ${joinFailed} failed, in ${(joinElapsedMs / 1000).toFixed(1)} s`);
+
+    // The facilitator opens the "changes" phase: cards are taken from now on.
+    if (kind === "onside") await Promise.all(facilitators.map((f) => f.send({ type: "phase.goto", phaseId: "changes" })));
+    await sleep(1000);
+
+    // The measured stretch starts here: joining is behind us.
+    await server.loopDelay();
+    await Promise.all(generators.map((g) => g.ask({ type: "reset" })));
+    const from = performance.now();
+    const result: Partial<RunResult> = {};
+
+    if (scenario.id === "a" || scenario.id === "d") {
+      const at = Date.now() + 500;
+      log(`  ${kind}: everyone posts within one second…`);
+      const done = Promise.all(generators.map((g) => g.ask<"done">({ type: "burst", at, windowMs: 1000 })));
+      if (scenario.id === "d") {
+        // Half-way through the burst: killed, then started again on the same data and port.
+        await sleep(Math.max(0, at + 500 - Date.now()));
+        const killAt = Date.now();
+        await server.stop("SIGKILL");
+        sampler.stop();
+        log(`  ${kind}: killed (kill -9) mid-burst; starting again…`);
+        const restartAt = Date.now();
+        server = await ServerProcess.start(kind, { port: server.port, dataDir, entry: options.entry, cpuProf: kind === "onside" ? options.cpuProf : undefined });
+        result.restartMs = Date.now() - restartAt;
+        sampler = new ProcSampler(server.pid).start();
+        samplers.push(sampler);
+        await done;
+        // In sync: every command answered, and every phone's copy ending where the server's log
+        // ends (read afresh each time: commands sent again after the restart still add to it).
+        let check: CheckResult;
+        for (;;) {
+          const pending = (await Promise.all(generators.map((g) => g.ask<"pending">({ type: "pending" })))).reduce((n, a) => n + a.pending, 0);
+          const seqs: Record<string, number> = {};
+          if (kind === "onside") for (const w of workshops) seqs[w.code] = (await readWorkshop(server.url, w)).seq;
+          const { acked } = merge((await Promise.all(generators.map((g) => g.ask<"stats">({ type: "stats" })))).map((a) => a.stats));
+          check = await checkAll(generators, acked, kind === "onside" ? seqs : undefined);
+          if ((pending === 0 && check.inSync === phones) || Date.now() > restartAt + 90_000) break;
+          await sleep(500);
+        }
+        result.inSync = check.inSync;
+        result.syncMs = check.inSync === phones ? Math.max(0, check.lastSyncAt - restartAt) : NaN;
+        result.syncFromKillMs = check.inSync === phones ? Math.max(0, check.lastSyncAt - killAt) : NaN;
+        log(`  ${kind}: ${check.inSync}/${phones} phones in sync, ${check.missing} cards missing`);
+      } else {
+        await done;
+      }
+    } else if (scenario.id === "b") {
+      log(`  ${kind}: every phone posts every 10–20 s for 60 s…`);
+      await Promise.all(generators.map((g) => g.ask({ type: "steady", at: Date.now() + 500, durationMs: 60_000, minGapMs: 10_000, maxGapMs: 20_000 })));
+    } else {
+      log(`  ${kind}: idle for 10 s…`);
+      await sleep(10_000);
+    }
+
+    // Settle: every acknowledged card should reach every phone of its workshop.
+    const first = merge((await Promise.all(generators.map((g) => g.ask<"stats">({ type: "stats" })))).map((a) => a.stats));
+    let check = await checkAll(generators, first.acked);
+    const deadline = Date.now() + 15_000;
+    while (check.missing > 0 && Date.now() < deadline) {
+      await sleep(250);
+      check = await checkAll(generators, first.acked);
+    }
+    const loop = await server.loopDelay();
+    const final = merge((await Promise.all(generators.map((g) => g.ask<"stats">({ type: "stats" })))).map((a) => a.stats));
+
+    // What the server holds: every acknowledged card once, none twice.
+    let duplicatesInLog = 0;
+    let missingFromLog = 0;
+    if (kind === "onside") {
+      for (const w of workshops) {
+        const { state } = await readWorkshop(server.url, w);
+        const inLog = new Map<number, number>();
+        for (const card of Object.values(state.cards)) {
+          const tag = parseCardText(card.text);
+          if (tag) inLog.set(tag.local * scenario.cardsPerPhone + tag.n, (inLog.get(tag.local * scenario.cardsPerPhone + tag.n) ?? 0) + 1);
+        }
+        for (const n of inLog.values()) if (n > 1) duplicatesInLog += n - 1;
+        for (const card of final.acked[w.code] ?? []) if (!inLog.has(card)) missingFromLog++;
+      }
+    }
+
+    const summary = sampler.summary(from);
+    if (process.env.BENCH_TIMELINE) {
+      log(`  server CPU % per second: ${sampler.timeline(from).join(" ")}`);
+      for (const [k, s] of genSamplers.entries()) log(`  generator ${k} CPU % per second: ${s.timeline(from).join(" ")}`);
+    }
+    return {
+      kind,
+      phones,
+      ready,
+      joinFailed,
+      joinElapsedMs,
+      join: kind === "onside" ? percentiles(join) : null,
+      ack: percentiles(final.ack),
+      fanout: percentiles(final.fanout),
+      ackPolling: percentiles(final.ackPolling),
+      fanoutPolling: percentiles(final.fanoutPolling),
+      ...final.total,
+      lost: check.missing,
+      lostPhones: check.phonesMissing,
+      duplicatesInLog,
+      missingFromLog,
+      server: summary,
+      serverWhole: samplers
+        .map((s) => s.summary())
+        .reduce((a, b) => ({ ...b, peakRssMb: Math.max(a.peakRssMb, b.peakRssMb), peakCpuPct: Math.max(a.peakCpuPct, b.peakCpuPct), writtenMb: a.writtenMb + b.writtenMb })),
+      generatorsCpuPct: genSamplers.reduce((n, s) => n + s.summary(from).meanCpuPct, 0),
+      loop,
+      ...result,
+      durationMs: performance.now() - begun,
+    };
+  } finally {
+    for (const f of facilitators) f.close();
+    for (const s of [...samplers, ...genSamplers]) s.stop();
+    // The server goes first, so the phones' closing connections leave no TIME_WAIT on our side.
+    await server.stop(options.cpuProf && kind === "onside" ? "SIGTERM" : "SIGKILL");
+    await Promise.all(generators.map((g) => g.close()));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
