@@ -1,7 +1,8 @@
 "use client";
 
+import { useEffect } from "react";
 import { currentPhase, teamName, type Participant, type WorkshopState } from "@/lib/domain";
-import { viewsOf } from "../phases/registry";
+import { PhonePhase, prefetchPhoneViews } from "../phases/phoneViews";
 import type { Send } from "../phases/types";
 import type { PendingCommand } from "@/lib/client/outbox";
 import type { ClientSnapshot, WorkshopClient } from "@/lib/client/workshopClient";
@@ -39,6 +40,11 @@ export function ParticipantWorkshop({
 }) {
   const phase = currentPhase(state);
   const send: Send = (command) => void client.send(command);
+  // The views of the phases to come, once the phone has shown this one.
+  useEffect(() => {
+    const later = setTimeout(prefetchPhoneViews, 2000);
+    return () => clearTimeout(later);
+  }, []);
   return (
     <div className="min-h-dvh">
       <ParticipantHeader
@@ -108,11 +114,10 @@ function PhaseBody({
         </>
       );
     default: {
-      const { Phone } = viewsOf(phase);
       return (
         <>
           <PhaseHeading phase={phase} />
-          <Phone code={code} state={state} phase={phase} me={me} pending={pending} send={send} />
+          <PhonePhase code={code} state={state} phase={phase} me={me} pending={pending} send={send} />
         </>
       );
     }
