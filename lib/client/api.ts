@@ -1,4 +1,4 @@
-import { ApiErrorSchema, type CreateWorkshop, type CreatedWorkshop, type PublicWorkshopInfo, type ServerConfig } from "@/lib/protocol";
+import type { CreateWorkshop, CreatedWorkshop, PublicWorkshopInfo, ServerConfig } from "@/lib/protocol";
 
 /** The HTTP API as the pages use it. Errors come back as the server's own message. */
 export class ApiFailure extends Error {
@@ -20,6 +20,9 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   }
   const body: unknown = await res.json().catch(() => null);
   if (res.ok) return body as T;
+  // Loaded when an error comes, not with the page: the HTTP contract's module brings the
+  // workshop's rules with it (its creation schema), which a phone joining never needs.
+  const { ApiErrorSchema } = await import("@/lib/protocol/http");
   const parsed = ApiErrorSchema.safeParse(body);
   throw new ApiFailure(
     res.status,

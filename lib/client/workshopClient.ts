@@ -1,18 +1,9 @@
 import { io, type Socket } from "socket.io-client";
-import { apply, type CommandInput, type SeqEvent, type WorkshopState } from "@/lib/domain";
-import {
-  PROTOCOL_VERSION,
-  RETRYABLE,
-  SOCKET_PATH,
-  type Ack,
-  type ClientToServerEvents,
-  type CommandAck,
-  type ErrorBody,
-  type Presence,
-  type ServerToClientEvents,
-  type SyncResponse,
-  type You,
-} from "@/lib/protocol";
+import { apply } from "@/lib/domain/apply";
+import type { CommandInput, SeqEvent, WorkshopState } from "@/lib/domain";
+import { RETRYABLE } from "@/lib/protocol/ack";
+import { PROTOCOL_VERSION, SOCKET_PATH } from "@/lib/protocol/version";
+import type { Ack, ClientToServerEvents, CommandAck, ErrorBody, Presence, ServerToClientEvents, SyncResponse, You } from "@/lib/protocol";
 import { Outbox, type PendingCommand } from "./outbox";
 import type { KeyValue } from "./storage";
 

@@ -1,8 +1,5 @@
 /** The wire contract between Onside's server and every client. Documented in docs/protocol.md. */
-export const PROTOCOL_VERSION = 1;
-
-/** The Socket.IO path; pages and the API share the port. */
-export const SOCKET_PATH = "/socket.io";
+export { PROTOCOL_VERSION, SOCKET_PATH } from "./version";
 
 export * from "./ack";
 export * from "./events";

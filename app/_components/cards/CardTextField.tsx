@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { LIMITS } from "@/lib/domain";
+import { LIMITS } from "@/lib/domain/limits";
 import { field, label as labelClass } from "../shared/ui";
 
 /** A card's text box with a live counter against the server's limit. */

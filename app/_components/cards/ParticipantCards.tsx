@@ -1,6 +1,7 @@
 "use client";
 
-import { authorName, mergedCount, type Participant, type Phase, type TeamCards, type WorkshopState } from "@/lib/domain";
+import { authorName, mergedCount } from "@/lib/domain/selectors";
+import type { Participant, Phase, TeamCards, WorkshopState } from "@/lib/domain";
 import type { PendingCommand } from "@/lib/client/outbox";
 import type { Send } from "../phases/types";
 import { teamColor } from "../shared/teamColor";

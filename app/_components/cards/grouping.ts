@@ -1,4 +1,5 @@
-import { cardsByTeam, type Phase, type TeamCards, type WorkshopState } from "@/lib/domain";
+import { cardsByTeam } from "@/lib/domain/selectors";
+import type { Phase, TeamCards, WorkshopState } from "@/lib/domain";
 
 export interface ColumnGroup {
   /** `null` for a phase without columns: one group holding every team. */

@@ -1,6 +1,7 @@
 "use client";
 
-import { controlOf, type Participant, type Phase, type WorkshopState } from "@/lib/domain";
+import { controlOf } from "@/lib/domain/feature";
+import type { Participant, Phase, WorkshopState } from "@/lib/domain";
 import type { PendingCommand } from "@/lib/client/outbox";
 import type { Send } from "../phases/types";
 import { button } from "../shared/ui";

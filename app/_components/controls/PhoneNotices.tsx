@@ -1,6 +1,7 @@
 "use client";
 
-import { controlOf, type Phase, type WorkshopState } from "@/lib/domain";
+import { controlOf } from "@/lib/domain/feature";
+import type { Phase, WorkshopState } from "@/lib/domain";
 import { privateUntilReveal, takesInput } from "./phaseInput";
 
 /** Why a phone cannot write right now, or who will see what it writes. */

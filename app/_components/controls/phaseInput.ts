@@ -1,4 +1,5 @@
-import { controlOf, type Phase, type WorkshopState } from "@/lib/domain";
+import { controlOf } from "@/lib/domain/feature";
+import type { Phase, WorkshopState } from "@/lib/domain";
 
 /** Phases where people write, vote or react: the ones that can be locked and marked "done". */
 export function takesInput(phase: Phase): boolean {

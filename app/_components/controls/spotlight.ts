@@ -1,4 +1,5 @@
-import { authorName, teamName, type WorkshopState } from "@/lib/domain";
+import { authorName, teamName } from "@/lib/domain/selectors";
+import type { WorkshopState } from "@/lib/domain";
 
 export interface SpotlightView {
   kind: "card" | "belief" | "agreement";

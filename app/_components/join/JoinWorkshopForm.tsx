@@ -1,7 +1,8 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import { LIMITS, type Team } from "@/lib/domain";
+import { LIMITS } from "@/lib/domain/limits";
+import type { Team } from "@/lib/domain";
 import { button, field, label } from "../shared/ui";
 import { TeamChoice } from "./TeamChoice";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import { isJoinCode } from "@/lib/domain";
+import { isJoinCode } from "@/lib/domain/joinCode";
 import { participantToken } from "@/lib/client/identity";
 import { browserStorage } from "@/lib/client/storage";
 import { useWorkshop } from "@/lib/client/useWorkshop";

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect } from "react";
-import { currentPhase, teamName, type Participant, type WorkshopState } from "@/lib/domain";
+import { currentPhase, teamName } from "@/lib/domain/selectors";
+import type { Participant, WorkshopState } from "@/lib/domain";
 import { PhonePhase, prefetchPhoneViews } from "../phases/phoneViews";
 import type { Send } from "../phases/types";
 import type { PendingCommand } from "@/lib/client/outbox";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { isJoinCode } from "@/lib/domain";
+import { isJoinCode } from "@/lib/domain/joinCode";
 import { api, ApiFailure } from "@/lib/client/api";
 import type { PublicWorkshopInfo } from "@/lib/protocol";
 

@@ -1,5 +1,5 @@
 import { NEW_CONTROL, type Appliers } from "../../feature";
-import { moved } from "./decide";
+import { moved } from "./moved";
 
 type AgendaEvent = "agenda.phaseAdded" | "agenda.phaseRemoved" | "agenda.phaseMoved" | "agenda.phaseUpdated" | "team.added" | "team.renamed";
 

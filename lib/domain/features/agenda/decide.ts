@@ -4,6 +4,7 @@ import { notEnded, onlyFacilitator } from "../../guards";
 import { LIMITS } from "../../limits";
 import type { WorkshopState } from "../../model";
 import { PhaseSchema, type Phase } from "../../phases";
+import { moved } from "./moved";
 import { agendaProblem, referenceOf } from "./rules";
 
 /** The checks every agenda and team edit shares: the facilitator, before the end. */
@@ -138,11 +139,3 @@ export const agendaDeciders: Deciders<
     return accept([{ type: "team.renamed", teamId, name }]);
   },
 };
-
-/** The agenda with one phase taken out and put back at `toIndex`. */
-export function moved<T extends { id: string }>(agenda: readonly T[], phaseId: string, toIndex: number): T[] {
-  const phase = agenda.find((p) => p.id === phaseId);
-  if (!phase) return [...agenda];
-  const rest = agenda.filter((p) => p.id !== phaseId);
-  return [...rest.slice(0, toIndex), phase, ...rest.slice(toIndex)];
-}
