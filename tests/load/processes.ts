@@ -94,11 +94,16 @@ export class ServerProcess {
   loopDelay(): Promise<LoopDelay | null> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve(null);
     return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(null), 5000);
-      this.waiting.push((line) => {
+      const waiter = (line: string) => {
         clearTimeout(timer);
         resolve(JSON.parse(line.slice("bench-metrics ".length)) as LoopDelay);
-      });
+      };
+      // A server too busy to answer within 15 s is reported without it (and its late line ignored).
+      const timer = setTimeout(() => {
+        this.waiting = this.waiting.filter((w) => w !== waiter);
+        resolve(null);
+      }, 15_000);
+      this.waiting.push(waiter);
       this.child.kill("SIGUSR2");
     });
   }
