@@ -33,9 +33,10 @@ export default tseslint.config(
     files: ["**/*.{js,mjs}"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
-  layer(["lib/domain/**"], [NO_IO]),
+  layer(["lib/domain/**", "lib/i18n/**"], [NO_IO]),
   layer(["lib/protocol/**"], [NO_SERVER, { group: ["react", "next", "next/*", "socket.io", "socket.io-client", "node:*", "@/lib/client/*"], message: "lib/protocol is the shared contract: types and schemas only." }]),
   layer(["lib/client/**", "app/**"], [NO_SERVER, { group: ["socket.io", "better-sqlite3", "pg", "node:*"], message: "Browser code: no server libraries or Node APIs." }]),
+  layer(["lib/client/**", "app/_components/**"], [NO_SERVER, { group: ["socket.io", "better-sqlite3", "pg", "node:*"], message: "Browser code: no server libraries or Node APIs." }, { group: ["@/lib/i18n/catalogues"], message: "Every language's catalogue is for the server: a page gets its one language from the layout (useT)." }]),
   layer(["server/**"], [{ group: ["@/app/*", "@/lib/client/*", "react", "react-dom"], message: "The server never imports pages or browser code." }]),
   {
     files: ["server/**"],

@@ -1,5 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { I18nProvider } from "@/lib/client/i18n";
+import { CATALOGUES } from "@/lib/i18n/catalogues";
+import { requestLanguage } from "./_i18n/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,10 +18,15 @@ export const viewport: Viewport = {
   themeColor: "#0d5963",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const lang = await requestLanguage();
   return (
-    <html lang="en">
-      <body className="min-h-dvh">{children}</body>
+    <html lang={lang}>
+      <body className="min-h-dvh">
+        <I18nProvider lang={lang} messages={CATALOGUES[lang]}>
+          {children}
+        </I18nProvider>
+      </body>
     </html>
   );
 }

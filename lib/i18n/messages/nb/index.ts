@@ -1,0 +1,4 @@
+import type { Messages } from "../en";
+import { common } from "./common";
+
+export const nb: Messages = { common };
