@@ -1,9 +1,19 @@
 import { common } from "./common";
+import { home } from "./home";
+import { phone } from "./phone";
+import { phases } from "./phases";
+import { facilitator } from "./facilitator";
+import { screen } from "./screen";
+import { report } from "./report";
+import { downloads } from "./downloads";
+import { create } from "./create";
+import { agenda } from "./agenda";
+import { catchup } from "./catchup";
 
 /**
  * The English catalogue, one file per area of the product. It is the source of the `Messages`
  * type: Dutch and Norwegian must have every key (tsc) with the same placeholders (a unit test).
  * A value is a string with `{placeholders}`, or `{ one, other }` forms for a `{count}`.
  */
-export const en = { common };
+export const en = { common, home, phone, phases, facilitator, screen, report, downloads, create, agenda, catchup };
 export type Messages = typeof en;

@@ -1,0 +1,2 @@
+/** English: the source of the "agenda" area's keys. */
+export const agenda = {};

@@ -1,0 +1,2 @@
+/** English: the source of the "catchup" area's keys. */
+export const catchup = {};

@@ -1,0 +1,2 @@
+/** English: the source of the "create" area's keys. */
+export const create = {};

@@ -1,0 +1,2 @@
+/** English: the source of the "downloads" area's keys. */
+export const downloads = {};

@@ -1,0 +1,2 @@
+/** English: the source of the "facilitator" area's keys. */
+export const facilitator = {};

@@ -1,0 +1,2 @@
+/** English: the source of the "home" area's keys. */
+export const home = {};

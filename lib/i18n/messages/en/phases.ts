@@ -1,0 +1,2 @@
+/** English: the source of the "phases" area's keys. */
+export const phases = {};

@@ -1,0 +1,2 @@
+/** English: the source of the "phone" area's keys. */
+export const phone = {};

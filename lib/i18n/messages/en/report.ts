@@ -1,0 +1,2 @@
+/** English: the source of the "report" area's keys. */
+export const report = {};

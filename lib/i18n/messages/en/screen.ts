@@ -1,0 +1,2 @@
+/** English: the source of the "screen" area's keys. */
+export const screen = {};
