@@ -1,0 +1,2 @@
+/** English: the source of the "agreements" area's keys. */
+export const agreements = {};

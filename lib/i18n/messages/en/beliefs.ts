@@ -1,0 +1,2 @@
+/** English: the source of the "beliefs" area's keys. */
+export const beliefs = {};

@@ -1,0 +1,2 @@
+/** English: the source of the "brainstorm" area's keys. */
+export const brainstorm = {};

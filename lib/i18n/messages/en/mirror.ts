@@ -1,0 +1,2 @@
+/** English: the source of the "mirror" area's keys. */
+export const mirror = {};

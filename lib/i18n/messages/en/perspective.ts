@@ -1,0 +1,2 @@
+/** English: the source of the "perspective" area's keys. */
+export const perspective = {};

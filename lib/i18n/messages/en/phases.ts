@@ -1,2 +1,0 @@
-/** English: the source of the "phases" area's keys. */
-export const phases = {};

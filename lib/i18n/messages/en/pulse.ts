@@ -1,0 +1,2 @@
+/** English: the source of the "pulse" area's keys. */
+export const pulse = {};

@@ -1,0 +1,2 @@
+/** English: the source of the "strengths" area's keys. */
+export const strengths = {};

@@ -1,3 +1,0 @@
-import type { Messages } from "../en";
-
-export const phases = {} satisfies Messages["phases"];
