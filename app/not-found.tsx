@@ -1,9 +1,11 @@
+import { serverT } from "./_i18n/server";
 import { MessagePage } from "./_components/shared/MessagePage";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await serverT("home");
   return (
-    <MessagePage title="This page doesn't exist">
-      <p>To join a workshop, type the code shown on the screen on the start page.</p>
+    <MessagePage title={t("notFoundTitle")}>
+      <p>{t("notFoundBody")}</p>
     </MessagePage>
   );
 }

@@ -1,11 +1,13 @@
 "use client";
 
 import { useId } from "react";
+import { useT } from "@/lib/client/i18n";
 import { field, label } from "../shared/ui";
 import { useCreateKey } from "./createKey";
 
 /** Shown only on a server started with a CREATE_SECRET: creating or importing a workshop needs it. */
 export function CreateKeyField({ invalid }: { invalid?: boolean }) {
+  const t = useT("home");
   const { required, key, setKey } = useCreateKey();
   const id = useId();
   const hintId = useId();
@@ -13,10 +15,10 @@ export function CreateKeyField({ invalid }: { invalid?: boolean }) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className={label}>
-        Creation key
+        {t("createKey")}
       </label>
       <p id={hintId} className="text-sm text-muted">
-        This server makes workshops only for those who have its key. Ask whoever runs it.
+        {t("createKeyHint")}
       </p>
       <input
         id={id}

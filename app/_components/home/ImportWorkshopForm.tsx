@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
+import { useT } from "@/lib/client/i18n";
 import { ApiFailure } from "@/lib/client/api";
 import { reportApi } from "@/lib/client/reportApi";
 import { button, label } from "../shared/ui";
@@ -16,6 +17,7 @@ const MAX_BYTES = 2 * 1024 * 1024;
  * is wrong with it.
  */
 export function ImportWorkshopForm() {
+  const t = useT("home");
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -27,11 +29,11 @@ export function ImportWorkshopForm() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!file) {
-      setFailure("Choose the export file first (a .json file from a workshop's report).");
+      setFailure(t("chooseFile"));
       return;
     }
     if (file.size > MAX_BYTES) {
-      setFailure("That file is too big to be an Onside export.");
+      setFailure(t("fileTooBig"));
       return;
     }
     setBusy(true);
@@ -43,7 +45,7 @@ export function ImportWorkshopForm() {
       window.location.assign(`${target.pathname}${target.hash}`);
     } catch (err) {
       if (err instanceof ApiFailure && (err.status === 401 || err.status === 403)) createKey.markRequired();
-      setFailure(err instanceof ApiFailure ? err.message : "The file could not be read. Try again.");
+      setFailure(err instanceof ApiFailure ? err.message : t("fileUnreadable"));
       setBusy(false);
     }
   }
@@ -52,11 +54,10 @@ export function ImportWorkshopForm() {
     <form onSubmit={submit} noValidate className="space-y-3">
       <div className="space-y-1">
         <label htmlFor={inputId} className={label}>
-          Export file
+          {t("exportFile")}
         </label>
         <p id={hintId} className="text-sm text-muted">
-          From the earlier workshop&apos;s report: &ldquo;Whole workshop (JSON)&rdquo;. The new one gets the same teams and its agreements to
-          review.
+          {t("exportHint")}
         </p>
         <input
           id={inputId}
@@ -74,12 +75,12 @@ export function ImportWorkshopForm() {
       <CreateKeyField />
       {failure ? (
         <p id={errorId} role="alert" className="rounded-lg border-2 border-danger bg-danger-soft p-3">
-          <span className="block font-semibold">No workshop was started.</span>
+          <span className="block font-semibold">{t("notStarted")}</span>
           {failure}
         </p>
       ) : null}
       <button type="submit" disabled={busy} className={`${button.secondary} w-full`}>
-        {busy ? "Starting…" : "Start the follow-up workshop"}
+        {busy ? t("starting") : t("startFollowUp")}
       </button>
     </form>
   );

@@ -2,11 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
+import { useT } from "@/lib/client/i18n";
 import { isJoinCode, JOIN_CODE_LENGTH, normalizeJoinCode } from "@/lib/domain";
 import { button, field, label } from "../shared/ui";
 
 /** "Join a workshop": the code read off the projector, typed however the phone types it. */
 export function JoinForm() {
+  const t = useT("home");
   const router = useRouter();
   const [value, setValue] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -19,8 +21,8 @@ export function JoinForm() {
     if (!isJoinCode(code)) {
       setError(
         code.length === 0
-          ? "Type the code shown on the screen."
-          : `“${value.trim().toUpperCase()}” is not a workshop code. A code has ${JOIN_CODE_LENGTH} letters and digits, like K7M 4PX (never 0, O, 1, I or L).`,
+          ? t("codeMissing")
+          : t("codeInvalid", { code: value.trim().toUpperCase(), length: JOIN_CODE_LENGTH }),
       );
       return;
     }
@@ -31,7 +33,7 @@ export function JoinForm() {
   return (
     <form onSubmit={submit} noValidate className="space-y-3">
       <label htmlFor={inputId} className={label}>
-        Workshop code
+        {t("codeLabel")}
       </label>
       <input
         id={inputId}
@@ -59,7 +61,7 @@ export function JoinForm() {
         </p>
       ) : null}
       <button type="submit" className={`${button.primary} w-full text-lg`}>
-        Join
+        {t("join")}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
+import { useT } from "@/lib/client/i18n";
 import { LIMITS } from "@/lib/domain/limits";
 import type { Team } from "@/lib/domain";
 import { button, field, label } from "../shared/ui";
@@ -16,6 +17,7 @@ export function JoinWorkshopForm({
   joining: boolean;
   onJoin: (name: string, teamId: string) => void;
 }) {
+  const t = useT("phone");
   const [name, setName] = useState("");
   const [teamId, setTeamId] = useState("");
   const [errors, setErrors] = useState<{ name?: string; team?: string }>({});
@@ -26,8 +28,8 @@ export function JoinWorkshopForm({
   function submit(e: FormEvent) {
     e.preventDefault();
     const next = {
-      name: name.trim() ? undefined : "Type the name people know you by.",
-      team: teams.some((t) => t.id === teamId) ? undefined : "Pick the team you work in.",
+      name: name.trim() ? undefined : t("nameMissing"),
+      team: teams.some((t) => t.id === teamId) ? undefined : t("teamMissing"),
     };
     setErrors(next);
     if (next.name || next.team) return;
@@ -38,7 +40,7 @@ export function JoinWorkshopForm({
     <form onSubmit={submit} noValidate className="space-y-6">
       <div className="space-y-2">
         <label htmlFor={nameId} className={label}>
-          Your name
+          {t("yourName")}
         </label>
         <input
           id={nameId}
@@ -74,7 +76,7 @@ export function JoinWorkshopForm({
         </p>
       ) : null}
       <button type="submit" disabled={joining} className={`${button.primary} w-full py-3 text-xl`}>
-        {joining ? "Joining…" : "Join"}
+        {joining ? t("joining") : t("join")}
       </button>
     </form>
   );

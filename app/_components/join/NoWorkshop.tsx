@@ -1,10 +1,14 @@
+"use client";
+
+import { useT } from "@/lib/client/i18n";
 import { MessagePage } from "../shared/MessagePage";
 
 /** A code that leads nowhere: say so plainly and offer the way back. */
 export function NoWorkshop({ code }: { code: string }) {
+  const t = useT("phone");
   return (
-    <MessagePage title={`No workshop with code ${code || "…"}`}>
-      <p>Check the code on the screen and try again. Codes have 6 letters and digits, like K7M 4PX.</p>
+    <MessagePage title={t("noWorkshop", { code: code || "…" })}>
+      <p>{t("noWorkshopHint")}</p>
     </MessagePage>
   );
 }

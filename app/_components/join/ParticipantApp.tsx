@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
+import { useRoomLanguage, useT } from "@/lib/client/i18n";
 import { isJoinCode } from "@/lib/domain/joinCode";
 import { participantToken } from "@/lib/client/identity";
 import { browserStorage } from "@/lib/client/storage";
@@ -18,6 +19,8 @@ import { ParticipantWorkshop } from "./ParticipantWorkshop";
 
 /** The participant's phone: find the workshop, join it once, then follow the room. */
 export function ParticipantApp({ code }: { code: string }) {
+  const t = useT("phone");
+  const common = useT("common");
   const [info, retryInfo] = useWorkshopInfo(code);
   const isClient = useIsClient();
   // The phone's own token lives in its storage: read on the client only, once per code.
@@ -27,31 +30,33 @@ export function ParticipantApp({ code }: { code: string }) {
   );
   const [snapshot, client] = useWorkshop(code, credentials);
   const { you, state, fatal, connection } = snapshot;
+  // The workshop's own language, for whoever has not chosen one: the facilitator's default.
+  useRoomLanguage(state?.language);
   const title = state?.title ?? (info.status === "ready" ? info.info.title : "");
 
   if (info.status === "missing" || fatal?.code === "not_found") return <NoWorkshop code={code} />;
   if (fatal?.code === "forbidden") {
     // Removed by the facilitator: the server signed this phone out and refuses it from now on.
     return (
-      <MessagePage title="You are no longer in this workshop">
+      <MessagePage title={t("removedTitle")}>
         <p>{fatal.message}</p>
-        <p>If you think this is a mistake, ask the facilitator.</p>
+        <p>{t("removedHint")}</p>
       </MessagePage>
     );
   }
   if (fatal) {
     return (
-      <MessagePage title="This workshop can't be opened">
+      <MessagePage title={t("cannotOpen")}>
         <p>{fatal.message}</p>
       </MessagePage>
     );
   }
   if (info.status === "error" && !state) {
     return (
-      <MessagePage title="Can't reach the workshop">
-        <p>{info.message}</p>
+      <MessagePage title={t("unreachable")}>
+        <p>{info.message ?? common("somethingWrong")}</p>
         <button type="button" className={button.primary} onClick={retryInfo}>
-          Try again
+          {common("tryAgain")}
         </button>
       </MessagePage>
     );
@@ -67,11 +72,11 @@ export function ParticipantApp({ code }: { code: string }) {
     const joining = snapshot.pending.some((p) => p.command.type === "participant.join");
     return (
       <div className="min-h-dvh">
-        <ParticipantHeader title={title || "Workshop"} connection={connection} />
+        <ParticipantHeader title={title || t("workshop")} connection={connection} />
         <main className="mx-auto max-w-2xl space-y-5 px-4 py-6">
           <div>
-            <h2 className="text-2xl font-bold">Join this workshop</h2>
-            <p className="text-muted">Your name and team are shown with what you write.</p>
+            <h2 className="text-2xl font-bold">{t("joinTitle")}</h2>
+            <p className="text-muted">{t("joinHint")}</p>
           </div>
           <RefusalNotice refused={snapshot.refused} onDismiss={() => client.dismissRefusal()} />
           <JoinWorkshopForm
@@ -86,10 +91,10 @@ export function ParticipantApp({ code }: { code: string }) {
 
   return (
     <div className="min-h-dvh">
-      <ParticipantHeader title={title || `Workshop ${code}`} connection={connection} />
+      <ParticipantHeader title={title || t("workshopCode", { code })} connection={connection} />
       <main className="mx-auto max-w-2xl px-4 py-10">
         <p role="status" className="text-lg text-muted">
-          {you?.role === "participant" ? "Loading the workshop…" : "Connecting to the workshop…"}
+          {you?.role === "participant" ? t("loadingWorkshop") : t("connectingWorkshop")}
         </p>
       </main>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useT } from "@/lib/client/i18n";
 import type { Team } from "@/lib/domain";
 
 /** The teams as big tappable choices: a real radio group, styled as tiles. */
@@ -16,9 +17,10 @@ export function TeamChoice({
   invalid: boolean;
   describedBy?: string;
 }) {
+  const t = useT("phone");
   return (
     <fieldset aria-describedby={describedBy} aria-invalid={invalid || undefined} className="space-y-2">
-      <legend className="mb-2 font-semibold">Your team</legend>
+      <legend className="mb-2 font-semibold">{t("yourTeam")}</legend>
       <div className="grid grid-cols-1 gap-2 min-[420px]:grid-cols-2">
         {teams.map((team) => (
           <label

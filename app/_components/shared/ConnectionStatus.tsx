@@ -1,13 +1,7 @@
 "use client";
 
+import { useT } from "@/lib/client/i18n";
 import type { ConnectionState } from "@/lib/client/workshopClient";
-
-const LABEL: Record<ConnectionState, string> = {
-  connecting: "Connecting…",
-  online: "Connected",
-  reconnecting: "Reconnecting…",
-  failed: "Connection lost",
-};
 
 const troubled = (c: ConnectionState) => c === "reconnecting" || c === "failed";
 
@@ -18,9 +12,10 @@ const troubled = (c: ConnectionState) => c === "reconnecting" || c === "failed";
  * screen at a time, so the status has one element and one accessible name.
  */
 export function ConnectionStatus({ connection, placement }: { connection: ConnectionState; placement: "pill" | "bar" }) {
+  const t = useT("common");
   const status = (
     <span data-testid="connection" data-state={connection}>
-      {LABEL[connection]}
+      {t(connection)}
     </span>
   );
 
@@ -36,7 +31,7 @@ export function ConnectionStatus({ connection, placement }: { connection: Connec
       >
         {status}
         <span className="font-normal">
-          {failed ? "Reload the page to try again." : "Nothing is lost: what you do is sent when the connection is back."}
+          {failed ? t("reloadToRetry") : t("nothingLost")}
         </span>
       </div>
     );

@@ -1,10 +1,12 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
+import { useT } from "@/lib/client/i18n";
 import { button, field } from "./ui";
 
 /** A read-only link with a Copy button that works on plain http too (select, then copy). */
 export function CopyField({ label, value }: { label: string; value: string }) {
+  const t = useT("common");
   const [copied, setCopied] = useState<"yes" | "no" | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -35,10 +37,10 @@ export function CopyField({ label, value }: { label: string; value: string }) {
       />
       <div className="flex items-center gap-3">
         <button type="button" onClick={copy} className={button.secondary}>
-          Copy
+          {t("copy")}
         </button>
         <span aria-live="polite" className="text-sm font-semibold text-ok">
-          {copied === "yes" ? "Copied" : copied === "no" ? "Press Ctrl+C to copy" : ""}
+          {copied === "yes" ? t("copied") : copied === "no" ? t("pressToCopy") : ""}
         </span>
       </div>
     </div>

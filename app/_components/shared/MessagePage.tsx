@@ -1,4 +1,7 @@
+"use client";
+
 import Link from "next/link";
+import { useT } from "@/lib/client/i18n";
 import type { ReactNode } from "react";
 import { button } from "./ui";
 
@@ -12,6 +15,7 @@ export function MessagePage({
   children?: ReactNode;
   homeLink?: boolean;
 }) {
+  const t = useT("common");
   return (
     <main className="mx-auto flex min-h-dvh max-w-xl flex-col justify-center gap-4 px-5 py-10">
       <h1 className="text-3xl font-bold text-balance">{title}</h1>
@@ -19,7 +23,7 @@ export function MessagePage({
       {homeLink ? (
         <p>
           <Link href="/" className={button.secondary}>
-            Back to the start page
+            {t("backHome")}
           </Link>
         </p>
       ) : null}

@@ -1,10 +1,12 @@
 "use client";
 
 import type { ErrorBody } from "@/lib/protocol";
+import { useT } from "@/lib/client/i18n";
 import { button } from "./ui";
 
 /** The last command the server refused, in its own words, until dismissed. */
 export function RefusalNotice({ refused, onDismiss }: { refused: ErrorBody | null; onDismiss: () => void }) {
+  const t = useT("common");
   if (!refused) return null;
   return (
     <div
@@ -12,7 +14,7 @@ export function RefusalNotice({ refused, onDismiss }: { refused: ErrorBody | nul
       className="flex items-start justify-between gap-3 rounded-lg border-2 border-danger bg-danger-soft p-3 text-ink"
     >
       <div>
-        <p className="font-semibold">That didn&apos;t go through.</p>
+        <p className="font-semibold">{t("refused")}</p>
         <p>{refused.message}</p>
         {refused.issues?.length ? (
           <ul className="mt-1 list-disc pl-5 text-sm">
@@ -23,7 +25,7 @@ export function RefusalNotice({ refused, onDismiss }: { refused: ErrorBody | nul
         ) : null}
       </div>
       <button type="button" className={button.quiet} onClick={onDismiss}>
-        Dismiss
+        {t("dismiss")}
       </button>
     </div>
   );

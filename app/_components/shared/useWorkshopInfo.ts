@@ -9,7 +9,8 @@ export type WorkshopInfo =
   | { status: "loading" }
   | { status: "ready"; info: PublicWorkshopInfo }
   | { status: "missing" }
-  | { status: "error"; message: string };
+  /** `null` when the failure had no words of its own: the page says "Something went wrong." */
+  | { status: "error"; message: string | null };
 
 /** The workshop's public card (title, teams, join URL), fetched once over HTTP. */
 export function useWorkshopInfo(code: string): [WorkshopInfo, () => void] {
@@ -25,7 +26,7 @@ export function useWorkshopInfo(code: string): [WorkshopInfo, () => void] {
       (err: unknown) => {
         if (!live) return;
         const missing = err instanceof ApiFailure && err.status === 404;
-        const message = err instanceof Error ? err.message : "Something went wrong.";
+        const message = err instanceof Error ? err.message : null;
         setResult({ key, info: missing ? { status: "missing" } : { status: "error", message } });
       },
     );

@@ -1,2 +1,47 @@
-/** English: the source of the "phone" area's keys. */
-export const phone = {};
+/** English: the source of the "phone" area's keys (a participant's phone around the phases). */
+export const phone = {
+  pageTitle: "Join {code}",
+  workshop: "Workshop",
+  workshopCode: "Workshop {code}",
+  noWorkshop: "No workshop with code {code}",
+  noWorkshopHint: "Check the code on the screen and try again. Codes have 6 letters and digits, like K7M 4PX.",
+  removedTitle: "You are no longer in this workshop",
+  removedHint: "If you think this is a mistake, ask the facilitator.",
+  cannotOpen: "This workshop can't be opened",
+  unreachable: "Can't reach the workshop",
+  loadingWorkshop: "Loading the workshop…",
+  connectingWorkshop: "Connecting to the workshop…",
+  // Joining.
+  joinTitle: "Join this workshop",
+  joinHint: "Your name and team are shown with what you write.",
+  yourName: "Your name",
+  nameMissing: "Type the name people know you by.",
+  yourTeam: "Your team",
+  teamMissing: "Pick the team you work in.",
+  joining: "Joining…",
+  join: "Join",
+  youAre: "You are ",
+  // The lobby.
+  youreIn: "You're in. Waiting for the facilitator to start.",
+  joinedSoFar: { one: "{count} person has joined so far.", other: "{count} people have joined so far." },
+  keepOpen: "Keep this page open: it moves on by itself.",
+  // Writing cards.
+  whereDoesItGo: "Where does it go?",
+  pickColumn: "Pick where your card goes.",
+  yourCard: "Your card",
+  anonymousHint: "Your name is not shown with your cards: others see “Anonymous”.",
+  post: "Post",
+  sendingCards: { one: "Sending your card…", other: "Sending {count} cards…" },
+  cardsSoFar: "Cards so far",
+  noCardsYet: "No cards yet. Yours could be the first.",
+  youAnonymous: "You (anonymous to others)",
+  nothingHereYet: "Nothing here yet.",
+  teamCards: "{team} cards",
+  otherColumn: "Other",
+  // Around the phase.
+  done: "I'm done",
+  doneSeen: "The facilitator sees you are done. Tap again to undo.",
+  locked: "Input is locked",
+  lockedHint: "The facilitator will open it again when it is time.",
+  privateUntilReveal: "Only you and the facilitator see your cards until the reveal.",
+};

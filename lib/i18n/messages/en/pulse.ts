@@ -1,2 +1,32 @@
 /** English: the source of the "pulse" area's keys. */
-export const pulse = {};
+export const pulse = {
+  scale1: "not at all",
+  scale2: "a little",
+  scale3: "somewhat",
+  // The same word with a soft hyphen (\u00ad): under a 360 px phone's narrow button it breaks there.
+  scale3Short: "some\u00adwhat",
+  scale4: "well",
+  scale5: "very well",
+  yourAnswers: "Your answers",
+  question: "Question {number}: {text}",
+  option: "{value}, {label}",
+  earlier: "At the check-in you answered {value}.",
+  answeredEnded: "{answered} of {total} answered. The workshop has ended.",
+  thanks: "Thank you. You can change an answer until the facilitator moves on.",
+  answeredSoFar: "{answered} of {total} answered. Only the totals per team are shown.",
+  // Results on the console and the screen.
+  ofPeople: "{count} of {people}",
+  answered: "answered",
+  average: "average",
+  averageTitle: "Average",
+  everyone: "Everyone:",
+  answers: { one: "{count} answer", other: "{count} answers" },
+  noAnswers: "No answers yet.",
+  team: "Team",
+  now: "Now",
+  checkInToNow: "Check-in → now",
+  noComparison: "no comparison",
+  unchanged: "unchanged",
+  up: "up {value}",
+  down: "down {value}",
+};

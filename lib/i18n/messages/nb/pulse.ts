@@ -1,3 +1,31 @@
 import type { Messages } from "../en";
 
-export const pulse = {} satisfies Messages["pulse"];
+export const pulse = {
+  scale1: "ikke i det hele tatt",
+  scale2: "litt",
+  scale3: "noenlunde",
+  scale3Short: "noen\u00adlunde",
+  scale4: "godt",
+  scale5: "veldig godt",
+  yourAnswers: "Svarene dine",
+  question: "Spørsmål {number}: {text}",
+  option: "{value}, {label}",
+  earlier: "Ved innsjekken svarte du {value}.",
+  answeredEnded: "{answered} av {total} besvart. Workshopen er avsluttet.",
+  thanks: "Takk. Du kan endre et svar til fasilitatoren går videre.",
+  answeredSoFar: "{answered} av {total} besvart. Bare totalene per team vises.",
+  ofPeople: "{count} av {people}",
+  answered: "har svart",
+  average: "snitt",
+  averageTitle: "Snitt",
+  everyone: "Alle:",
+  answers: { one: "{count} svar", other: "{count} svar" },
+  noAnswers: "Ingen svar ennå.",
+  team: "Team",
+  now: "Nå",
+  checkInToNow: "Innsjekk → nå",
+  noComparison: "ingen sammenligning",
+  unchanged: "uendret",
+  up: "opp {value}",
+  down: "ned {value}",
+} satisfies Messages["pulse"];

@@ -1,3 +1,8 @@
 import type { Messages } from "../en";
 
-export const strengths = {} satisfies Messages["strengths"];
+export const strengths = {
+  together: "Hva kunne vi fått til sammen?",
+  allStrengths: "Alle styrker",
+  strengthsOf: "Styrkene til {team}",
+  noneWritten: "Ingen styrker skrevet.",
+} satisfies Messages["strengths"];

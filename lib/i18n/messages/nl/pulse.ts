@@ -1,3 +1,31 @@
 import type { Messages } from "../en";
 
-export const pulse = {} satisfies Messages["pulse"];
+export const pulse = {
+  scale1: "helemaal niet",
+  scale2: "een beetje",
+  scale3: "redelijk",
+  scale3Short: "rede\u00adlijk",
+  scale4: "goed",
+  scale5: "heel goed",
+  yourAnswers: "Je antwoorden",
+  question: "Vraag {number}: {text}",
+  option: "{value}, {label}",
+  earlier: "Bij de check-in antwoordde je {value}.",
+  answeredEnded: "{answered} van {total} beantwoord. De workshop is afgelopen.",
+  thanks: "Dank je. Je kunt een antwoord wijzigen tot de facilitator verdergaat.",
+  answeredSoFar: "{answered} van {total} beantwoord. Alleen de totalen per team worden getoond.",
+  ofPeople: "{count} van {people}",
+  answered: "hebben geantwoord",
+  average: "gemiddeld",
+  averageTitle: "Gemiddeld",
+  everyone: "Iedereen:",
+  answers: { one: "{count} antwoord", other: "{count} antwoorden" },
+  noAnswers: "Nog geen antwoorden.",
+  team: "Team",
+  now: "Nu",
+  checkInToNow: "Check-in → nu",
+  noComparison: "geen vergelijking",
+  unchanged: "onveranderd",
+  up: "{value} hoger",
+  down: "{value} lager",
+} satisfies Messages["pulse"];

@@ -1,3 +1,8 @@
 import type { Messages } from "../en";
 
-export const strengths = {} satisfies Messages["strengths"];
+export const strengths = {
+  together: "Wat zouden we samen kunnen bereiken?",
+  allStrengths: "Alle sterke punten",
+  strengthsOf: "Sterke punten van {team}",
+  noneWritten: "Geen sterke punten geschreven.",
+} satisfies Messages["strengths"];
