@@ -11,6 +11,7 @@ import { controlAppliers } from "./features/controls/apply";
 import { participantAppliers } from "./features/participants/apply";
 import { perspectiveAppliers } from "./features/perspective/apply";
 import { pulseAppliers } from "./features/pulse/apply";
+import { languageAppliers } from "./features/language/apply";
 import type { WorkshopState } from "./model";
 
 const APPLIERS: Appliers<Exclude<EventType, "workshop.created" | "redacted">> = {
@@ -25,6 +26,7 @@ const APPLIERS: Appliers<Exclude<EventType, "workshop.created" | "redacted">> = 
   ...cofacilitatorAppliers,
   ...followUpAppliers,
   ...agendaAppliers,
+  ...languageAppliers,
 };
 
 /**
@@ -44,6 +46,7 @@ function created(event: Extract<DomainEvent, { type: "workshop.created" }>, seq:
   return {
     code: event.code,
     title: event.title,
+    language: event.language ?? "en",
     createdAt: at,
     seq,
     teams: event.teams,

@@ -9,6 +9,7 @@ import { followUpCommands } from "./features/followup/schemas";
 import { controlCommands } from "./features/controls/schemas";
 import { participantCommands } from "./features/participants/schemas";
 import { pulseCommands } from "./features/pulse/schemas";
+import { LanguageSchema, languageCommands } from "./features/language/schemas";
 import { LIMITS } from "./limits";
 import { text } from "./schemas";
 import { TemplateSchema, templateById } from "./templates";
@@ -25,6 +26,7 @@ export const CommandSchema = z.discriminatedUnion("type", [
   ...cofacilitatorCommands,
   ...followUpCommands,
   ...agendaCommands,
+  ...languageCommands,
 ]);
 
 /** A command as it is sent (defaults not yet filled in). */
@@ -50,6 +52,11 @@ export const CreateWorkshopSchema = z.object({
     .max(LIMITS.id)
     .refine((id) => templateById(id) !== undefined, "is not one of the templates")
     .optional(),
+  /**
+   * The workshop's language: its template's texts and everyone's default. Without one, the server
+   * takes the creator's browser language (Accept-Language).
+   */
+  language: LanguageSchema.optional(),
   /** A saved template file, checked as a whole. */
   agenda: TemplateSchema.optional(),
 }).refine((input) => !(input.template && input.agenda), { message: "give a template or an agenda, not both", path: ["agenda"] });

@@ -11,6 +11,7 @@ import { followUpDeciders } from "./features/followup/decide";
 import { controlDeciders } from "./features/controls/decide";
 import { participantDeciders } from "./features/participants/decide";
 import { pulseDeciders } from "./features/pulse/decide";
+import { languageDeciders } from "./features/language/decide";
 import type { WorkshopState } from "./model";
 
 export type { CommandResult, DecideContext, Decision } from "./decision";
@@ -27,6 +28,7 @@ const DECIDERS: Deciders<CommandType> = {
   ...cofacilitatorDeciders,
   ...followUpDeciders,
   ...agendaDeciders,
+  ...languageDeciders,
 };
 
 /** The one place a command becomes events (or a reason why not). Pure: same input, same answer. */

@@ -10,6 +10,7 @@ import { controlEvents } from "./features/controls/schemas";
 import { participantEvents } from "./features/participants/schemas";
 import { perspectiveEvents } from "./features/perspective/schemas";
 import { pulseEvents } from "./features/pulse/schemas";
+import { LanguageSchema, languageEvents } from "./features/language/schemas";
 import { LIMITS } from "./limits";
 import { PhaseSchema } from "./phases";
 import { TeamSchema, TokenHash, text } from "./schemas";
@@ -21,6 +22,8 @@ const coreEvents = [
     title: text(LIMITS.title),
     teams: z.array(TeamSchema),
     agenda: z.array(PhaseSchema).min(1),
+    /** The workshop's language; events from before languages existed have none and read as English. */
+    language: LanguageSchema.optional(),
     /** Stripped from every copy that leaves the server. */
     facilitatorTokenHash: TokenHash.optional(),
   }),
@@ -48,6 +51,7 @@ export const DomainEventSchema = z.discriminatedUnion("type", [
   ...cofacilitatorEvents,
   ...followUpEvents,
   ...agendaEvents,
+  ...languageEvents,
 ]);
 
 export type DomainEvent = z.infer<typeof DomainEventSchema>;

@@ -5,6 +5,8 @@ export const LIMITS = {
   teamName: 40,
   teams: { min: 2, max: 12 },
   participantName: 60,
+  /** Phases in one agenda, the lobby included: a long day has about a dozen; more is a mistake. */
+  phases: 30,
   phaseTitle: 80,
   phasePrompt: 600,
   id: 64,

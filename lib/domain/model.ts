@@ -5,6 +5,7 @@
  * no secrets, no anonymous authors but its own, no private cards of others before the reveal,
  * no one else's ballots — only the tallies it may see.
  */
+import type { Language } from "../i18n/languages";
 import type { Phase } from "./phases";
 
 export type { Phase, PhaseKind, PhaseOptions } from "./phases";
@@ -182,6 +183,8 @@ export interface Ballot<V> {
 export interface WorkshopState {
   code: string;
   title: string;
+  /** The workshop's default language, set by the facilitator: everyone sees it. */
+  language: Language;
   createdAt: number;
   /** The sequence number of the last event folded in. */
   seq: number;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { PhaseKind } from "@/lib/domain";
 import type { Report } from "@/lib/domain/report";
+import { LANGUAGES } from "@/lib/i18n/languages";
 
 /** The HTTP API's bodies, shared by the server that answers and the pages that ask. */
 
@@ -83,3 +84,25 @@ export const ApiErrorSchema = z.object({
   }),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+/** One agenda to start from, as `GET /api/templates` lists it: in the language asked for. */
+export const TemplateSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  /** How many phases its agenda has, the lobby included. */
+  phases: z.number().int(),
+  /** The teams a workshop from it starts with, in that language. */
+  teams: z.array(z.string()),
+});
+export type TemplateSummary = z.infer<typeof TemplateSummarySchema>;
+
+/** The answer to `GET /api/templates[?lang=]`. */
+export const TemplateListSchema = z.object({
+  language: z.enum(LANGUAGES),
+  templates: z.array(TemplateSummarySchema),
+});
+export type TemplateList = z.infer<typeof TemplateListSchema>;
+
+/** A saved agenda file (`GET /api/workshops/:code/agenda-template`), checked as a whole before a workshop starts from it. */
+export { TemplateSchema, type Template } from "@/lib/domain/templates/schema";

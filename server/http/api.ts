@@ -40,7 +40,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
     }
     if (pathname === "/api/templates") {
       allow(method, "GET");
-      return templatesRoute(res);
+      return templatesRoute(req, searchParams, res);
     }
     if (pathname === "/api/workshops" || pathname === "/api/workshops/import") {
       allow(method, "POST");

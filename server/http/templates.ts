@@ -1,14 +1,25 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { TEMPLATES, agendaAsTemplate } from "@/lib/domain";
+import { agendaAsTemplate, templatesIn } from "@/lib/domain";
+import type { TemplateList } from "@/lib/protocol";
 import { bearer, requireFacilitator } from "./auth";
+import { requestLanguage } from "./language";
 import { HttpError, sendJson } from "./respond";
 import type { WorkshopRoutesDeps } from "./workshops";
 
-/** GET /api/templates — the agendas a new workshop can start from. */
-export function templatesRoute(res: ServerResponse): void {
-  sendJson(res, 200, {
-    templates: TEMPLATES.map(({ id, title, description, agenda }) => ({ id, title, description, phases: agenda.length })),
-  });
+/** GET /api/templates[?lang=] — the agendas a new workshop can start from, in the language asked for. */
+export function templatesRoute(req: IncomingMessage, searchParams: URLSearchParams, res: ServerResponse): void {
+  const language = requestLanguage(req, searchParams);
+  const body: TemplateList = {
+    language,
+    templates: templatesIn(language).map(({ id, title, description, agenda, teams }) => ({
+      id,
+      title,
+      description,
+      phases: agenda.length,
+      teams: [...teams],
+    })),
+  };
+  sendJson(res, 200, body, { vary: "accept-language" });
 }
 
 /** GET /api/workshops/:code/agenda-template — the current agenda as a file to save (facilitator only). */

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { CreateWorkshopSchema, currentPhase, type WorkshopState } from "@/lib/domain";
 import type { CreatedWorkshop, PublicWorkshopInfo } from "@/lib/protocol";
 import type { Rooms } from "../rooms/rooms";
+import { requestLanguage } from "./language";
 import { HttpError, invalidBody, readJson, sendJson } from "./respond";
 
 export interface WorkshopRoutesDeps {
@@ -21,7 +22,9 @@ export const links = (base: string, code: string) => ({
 export async function createWorkshopRoute(req: IncomingMessage, res: ServerResponse, deps: WorkshopRoutesDeps) {
   const parsed = CreateWorkshopSchema.safeParse(await readJson(req, BODY_LIMIT));
   if (!parsed.success) throw invalidBody(parsed.error);
-  const { room, facilitatorToken } = await deps.rooms.create(parsed.data);
+  // A workshop made without a language speaks its creator's browser language.
+  const language = parsed.data.language ?? requestLanguage(req);
+  const { room, facilitatorToken } = await deps.rooms.create({ ...parsed.data, language });
   sendJson(res, 201, created(room.code, room.state.title, facilitatorToken, deps));
 }
 

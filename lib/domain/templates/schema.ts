@@ -13,7 +13,7 @@ export const TemplateSchema = z
     id: Id,
     title: text(LIMITS.title),
     description: z.string().max(LIMITS.phasePrompt),
-    agenda: z.array(PhaseSchema).min(1),
+    agenda: z.array(PhaseSchema).min(1).max(LIMITS.phases),
   })
   .superRefine((template, ctx) => {
     const problem = agendaProblem(template.agenda);

@@ -56,6 +56,7 @@ export const agendaDeciders: Deciders<
     const denied = mayEdit(state, actor, "change the agenda");
     if (denied) return denied;
     if (draft.kind === "lobby") return reject("invalid_input", "An agenda has one lobby, at the start.");
+    if (state.agenda.length >= LIMITS.phases) return reject("conflict", `An agenda takes at most ${LIMITS.phases} phases.`);
     const after = afterPhaseId ?? state.agenda[0]!.id;
     const index = state.agenda.findIndex((p) => p.id === after);
     if (index === -1) return reject("not_found", "The phase to add after is not in the agenda.");
