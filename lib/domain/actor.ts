@@ -9,7 +9,9 @@ export type Actor =
   | { role: "guest"; tokenHash: string }
   | { role: "screen" }
   /** Holds an owner's edit link (over HTTP only): may update that one agreement's progress. */
-  | { role: "owner"; agreementId: string };
+  | { role: "owner"; agreementId: string }
+  /** Holds a team's catch-up link (participantId `null`, may only join) or their own catch-up token (over HTTP only). */
+  | { role: "catchup"; teamId: string; participantId: string | null };
 
 /** The key under which an actor's command ids are remembered (ids are unique per actor). */
 export function actorKey(actor: Actor): string {
@@ -24,6 +26,8 @@ export function actorKey(actor: Actor): string {
       return "screen";
     case "owner":
       return `owner:${actor.agreementId}`;
+    case "catchup":
+      return `catchup:${actor.participantId ?? `invite:${actor.teamId}`}`;
     default:
       return assertNever(actor);
   }

@@ -5,6 +5,7 @@ import { agreementAppliers } from "./features/agreements/apply";
 import { beliefAppliers } from "./features/beliefs/apply";
 import { brainstormAppliers } from "./features/brainstorm/apply";
 import { cardAppliers } from "./features/cards/apply";
+import { catchUpAppliers } from "./features/catchup/apply";
 import { cofacilitatorAppliers } from "./features/cofacilitators/apply";
 import { followUpAppliers } from "./features/followup/apply";
 import { controlAppliers } from "./features/controls/apply";
@@ -26,6 +27,7 @@ const APPLIERS: Appliers<Exclude<EventType, "workshop.created" | "redacted">> = 
   ...cofacilitatorAppliers,
   ...followUpAppliers,
   ...agendaAppliers,
+  ...catchUpAppliers,
   ...languageAppliers,
 };
 

@@ -4,6 +4,7 @@ import { agreementCommands } from "./features/agreements/schemas";
 import { beliefCommands } from "./features/beliefs/schemas";
 import { brainstormCommands } from "./features/brainstorm/schemas";
 import { cardCommands } from "./features/cards/schemas";
+import { catchUpCommands } from "./features/catchup/schemas";
 import { cofacilitatorCommands } from "./features/cofacilitators/schemas";
 import { followUpCommands } from "./features/followup/schemas";
 import { controlCommands } from "./features/controls/schemas";
@@ -26,6 +27,7 @@ export const CommandSchema = z.discriminatedUnion("type", [
   ...cofacilitatorCommands,
   ...followUpCommands,
   ...agendaCommands,
+  ...catchUpCommands,
   ...languageCommands,
 ]);
 

@@ -6,6 +6,7 @@ import { agreementDeciders } from "./features/agreements/decide";
 import { beliefDeciders } from "./features/beliefs/decide";
 import { brainstormDeciders } from "./features/brainstorm/decide";
 import { cardDeciders } from "./features/cards/decide";
+import { catchUpDeciders } from "./features/catchup/decide";
 import { cofacilitatorDeciders } from "./features/cofacilitators/decide";
 import { followUpDeciders } from "./features/followup/decide";
 import { controlDeciders } from "./features/controls/decide";
@@ -28,6 +29,7 @@ const DECIDERS: Deciders<CommandType> = {
   ...cofacilitatorDeciders,
   ...followUpDeciders,
   ...agendaDeciders,
+  ...catchUpDeciders,
   ...languageDeciders,
 };
 

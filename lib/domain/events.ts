@@ -4,6 +4,7 @@ import { agreementEvents } from "./features/agreements/schemas";
 import { beliefEvents } from "./features/beliefs/schemas";
 import { brainstormEvents } from "./features/brainstorm/schemas";
 import { cardEvents } from "./features/cards/schemas";
+import { catchUpEvents } from "./features/catchup/schemas";
 import { cofacilitatorEvents } from "./features/cofacilitators/schemas";
 import { followUpEvents } from "./features/followup/schemas";
 import { controlEvents } from "./features/controls/schemas";
@@ -51,6 +52,7 @@ export const DomainEventSchema = z.discriminatedUnion("type", [
   ...cofacilitatorEvents,
   ...followUpEvents,
   ...agendaEvents,
+  ...catchUpEvents,
   ...languageEvents,
 ]);
 

@@ -6,6 +6,7 @@
  * no one else's ballots — only the tallies it may see.
  */
 import type { Language } from "../i18n/languages";
+import type { CatchUp } from "./features/catchup/model";
 import type { Phase } from "./phases";
 
 export type { Phase, PhaseKind, PhaseOptions } from "./phases";
@@ -219,6 +220,8 @@ export interface WorkshopState {
   /** phaseId → questionId → teamId → distribution. Public. */
   pulseTallies: Record<string, Record<string, Record<string, Distribution>>>;
   agreements: Record<string, Agreement>;
+  /** The catch-up for absent colleagues, once opened: on the server only, never in a client's view. */
+  catchup?: CatchUp;
   /** Present on the server only; every view sent to a client has `null` here. */
   secrets: Secrets | null;
 }

@@ -1,6 +1,7 @@
 import type { DomainEvent, EventType, SeqEvent } from "./events";
 import { viewerId, type Redactors, type ViewRule } from "./feature";
 import { cardRedactors, cardView } from "./features/cards/project";
+import { catchUpRedactors, catchUpView } from "./features/catchup/project";
 import { controlRedactors } from "./features/controls/project";
 import { beliefRedactors, beliefView } from "./features/beliefs/project";
 import { brainstormRedactors } from "./features/brainstorm/project";
@@ -51,6 +52,7 @@ const VIEW_RULES: readonly ViewRule[] = [
     dots: Object.fromEntries(Object.entries(ownOnly(state.dots, viewerId(viewer))).filter(([, mine]) => Object.keys(mine).length > 0)),
   }),
   beliefView,
+  catchUpView,
 ];
 
 /** The state as a viewer may hold it: no secrets, and nothing the viewer may not see. */
@@ -72,6 +74,7 @@ const REDACTORS: Redactors<EventType> = {
   ...brainstormRedactors,
   ...cofacilitatorRedactors,
   ...followUpRedactors,
+  ...catchUpRedactors,
 };
 
 /** The copy of one event a viewer may receive. `stateAfter` is the server's state once applied. */

@@ -23,6 +23,7 @@ export function roomsOf(code: string, actor: Actor): string[] {
       return [rooms.participants(code), rooms.participant(code, actor.participantId)];
     case "guest":
     case "owner":
+    case "catchup":
       return [];
   }
 }
@@ -50,6 +51,7 @@ export function viewerOf(actor: Actor): Viewer | null {
       return { role: "participant", participantId: actor.participantId };
     case "guest":
     case "owner":
+    case "catchup":
       return null;
   }
 }

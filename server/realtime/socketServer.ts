@@ -106,7 +106,7 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
   function enter(socket: OnsideSocket, room: Room, since: number | undefined): void {
     const { actor } = socket.data;
     void socket.join(roomsOf(room.code, actor));
-    socket.emit("session:ready", { you: actor.role === "guest" || actor.role === "owner" ? { role: "guest" } : actor, serverTime: Date.now() });
+    socket.emit("session:ready", { you: actor.role === "guest" || actor.role === "owner" || actor.role === "catchup" ? { role: "guest" } : actor, serverTime: Date.now() });
     const viewer = viewerOf(actor);
     if (!viewer) return;
     const missed = since === undefined ? null : room.eventsSince(since, viewer);

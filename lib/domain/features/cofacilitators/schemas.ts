@@ -19,4 +19,4 @@ export const cofacilitatorEvents = [
 ] as const;
 
 /** Commands that only the server itself issues: a socket sending one should be refused. */
-export const SERVER_ONLY_COMMANDS: ReadonlySet<string> = new Set(["cofacilitator.add", "share.add", "agreement.addEditLink"]);
+export const SERVER_ONLY_COMMANDS: ReadonlySet<string> = new Set(["cofacilitator.add", "share.add", "agreement.addEditLink", "catchup.addInvite", "catchup.join"]);
