@@ -3,6 +3,7 @@ import type { Health, ServerConfig } from "@/lib/protocol";
 import { retryAfterSeconds, type Limits } from "../limits";
 import { StoreUnavailableError } from "../store/eventStore";
 import { HttpError, sendError, sendJson } from "./respond";
+import { catchUpParticipantRoute, catchUpRoute } from "./catchup";
 import { addCofacilitatorRoute } from "./cofacilitators";
 import { requireCreateSecret } from "./createSecret";
 import { deleteWorkshopRoute, type DeleteDeps } from "./deleteWorkshop";
@@ -52,6 +53,13 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
       requireCreateSecret(req, deps.createSecret);
       return pathname === "/api/workshops" ? await createWorkshopRoute(req, res, deps) : await importWorkshopRoute(req, res, deps);
     }
+    const catchUp = /^\/api\/catchup(?:\/(join|steps))?$/.exec(pathname);
+    if (catchUp) {
+      allow(method, ...(catchUp[1] ? ["POST"] : ["GET"]));
+      const verdict = deps.limits.lookup(address);
+      if (!verdict.ok) throw tooMany(verdict, "Too many links that open nothing were tried from this network. Please wait a moment and try again.");
+      return await catchUpParticipantRoute(req, catchUp[1], res, { ...deps, miss: () => deps.limits.miss(address) });
+    }
     const addressed = /^\/api\/workshops\/([^/]{1,32})(?:\/|$)/.exec(pathname);
     if (addressed?.[1]) await lookUp(safeDecode(addressed[1]), address, deps);
     const one = /^\/api\/workshops\/([^/]{1,32})$/.exec(pathname);
@@ -83,6 +91,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
           allow(method, "GET");
           return await agendaTemplateRoute(req, code, res, deps);
       }
+    }
+    const catchUpAdmin = /^\/api\/workshops\/([^/]{1,32})\/catchup(?:\/(extend|close|links))?$/.exec(pathname);
+    if (catchUpAdmin?.[1]) {
+      allow(method, ...(catchUpAdmin[2] ? ["POST"] : ["GET", "POST"]));
+      return await catchUpRoute(req, safeDecode(catchUpAdmin[1]), catchUpAdmin[2], res, deps);
     }
     const agreement = /^\/api\/workshops\/([^/]{1,32})\/agreements\/([^/]{1,64})\/(edit-link|progress)$/.exec(pathname);
     if (agreement?.[1] && agreement[2] && agreement[3]) {
