@@ -1,5 +1,5 @@
 import type { Delivery, SeqEvent } from "@/lib/domain";
-import { roomOf, rooms } from "./audiences";
+import { rooms } from "./audiences";
 import type { OnsideServer } from "./types";
 
 /**
@@ -11,6 +11,12 @@ import type { OnsideServer } from "./types";
  */
 const WAIT_PER_SOCKET_MS = 0.025;
 const MAX_WAIT_MS = 50;
+/**
+ * Events × participants with copies of their own, per message: each of those participants gets
+ * the part encoded for them alone, so a part of 2,000 cards by 2,000 authors would be 4 million
+ * event encodings. 20,000 keeps a kick-off's parts at about 140 cards.
+ */
+const PERSONAL_BUDGET = 20_000;
 
 /** Missed events owed to sockets that (re)entered: the same list, once, to all that are owed it. */
 interface CatchUp {
@@ -113,44 +119,71 @@ export class Broadcaster {
     }, wait);
   }
 
+  /**
+   * One message per socket for the whole batch. An anonymous card's author gets a copy of their
+   * own, so each card used to have its own audiences and leave as its own broadcast: a kick-off's
+   * 2,000 cards were 2,000 messages to each of 2,000 phones. Now every participant with a copy of
+   * their own in the batch gets the batch once, with their copies in it, and everyone else the
+   * shared batch; the batch is cut in parts so those personal lists stay small.
+   */
   private send(code: string, batch: Delivery[]): void {
-    let run = new Map<string, Delivery[]>();
-    let shape = "";
-    const flushRun = () => {
-      for (const copies of run.values()) this.emit(code, copies);
-      run = new Map();
-    };
+    let part: Delivery[][] = [];
+    let people = new Set<string>();
     for (const bySeq of groupBySeq(batch)) {
-      const nextShape = bySeq.map((d) => audienceKey(d)).join("|");
-      if (nextShape !== shape) flushRun();
-      shape = nextShape;
-      for (const d of bySeq) {
-        const key = audienceKey(d);
-        const list = run.get(key);
-        if (list) list.push(d);
-        else run.set(key, [d]);
+      for (const d of bySeq) for (const p of peopleApart(d.to)) people.add(p);
+      part.push(bySeq);
+      if (people.size * part.length >= PERSONAL_BUDGET) {
+        this.sendPart(code, part, people);
+        part = [];
+        people = new Set();
       }
     }
-    flushRun();
+    if (part.length > 0) this.sendPart(code, part, people);
   }
 
-  private emit(code: string, copies: Delivery[]): void {
-    const first = copies[0];
-    if (!first) return;
-    const events = copies.map((c) => c.event);
-    const to = this.io.to(roomOf(code, first.to));
-    const except = first.to.kind === "participants" ? first.to.except.map((p) => rooms.participant(code, p)) : [];
-    (except.length > 0 ? to.except(except) : to).emit("workshop:events", events);
+  private sendPart(code: string, part: Delivery[][], people: Set<string>): void {
+    const facilitator: SeqEvent[] = [];
+    const screen: SeqEvent[] = [];
+    const shared: SeqEvent[] = [];
+    const personal = new Map<string, SeqEvent[]>([...people].map((p) => [p, []]));
+    for (const bySeq of part) {
+      const own = new Map<string, SeqEvent>();
+      let common: Extract<Delivery["to"], { kind: "participants" }> | null = null;
+      let commonEvent: SeqEvent | null = null;
+      for (const d of bySeq) {
+        if (d.to.kind === "facilitator") facilitator.push(d.event);
+        else if (d.to.kind === "screen") screen.push(d.event);
+        else if (d.to.kind === "participant") own.set(d.to.participantId, d.event);
+        else {
+          common = d.to;
+          commonEvent = d.event;
+          shared.push(d.event);
+        }
+      }
+      for (const [p, list] of personal) {
+        const mine = own.get(p) ?? (common && commonEvent && !common.except.includes(p) ? commonEvent : null);
+        if (mine) list.push(mine);
+      }
+    }
+    if (facilitator.length > 0) this.io.to(rooms.facilitators(code)).emit("workshop:events", facilitator);
+    if (screen.length > 0) this.io.to(rooms.screens(code)).emit("workshop:events", screen);
+    if (shared.length > 0) {
+      const to = this.io.to(rooms.participants(code));
+      const apart = [...people].map((p) => rooms.participant(code, p));
+      (apart.length > 0 ? to.except(apart) : to).emit("workshop:events", shared);
+    }
+    for (const [p, list] of personal) if (list.length > 0) this.io.to(rooms.participant(code, p)).emit("workshop:events", list);
   }
+}
+
+/** Participants whose copy of this delivery's event is not the shared one. */
+function peopleApart(to: Delivery["to"]): string[] {
+  return to.kind === "participant" ? [to.participantId] : to.kind === "participants" ? to.except : [];
 }
 
 /** The same copies of the same events: shared copies are the same objects for every participant. */
 function sameEvents(a: SeqEvent[], b: SeqEvent[]): boolean {
   return a.length === b.length && a[0] === b[0] && a.every((e, i) => e === b[i]);
-}
-
-function audienceKey({ to }: Delivery): string {
-  return to.kind === "participants" ? `participants-${to.except.join(",")}` : to.kind === "participant" ? `p-${to.participantId}` : to.kind;
 }
 
 function groupBySeq(batch: Delivery[]): Delivery[][] {
