@@ -14,6 +14,7 @@ import { perspectiveAppliers } from "./features/perspective/apply";
 import { pulseAppliers } from "./features/pulse/apply";
 import { languageAppliers } from "./features/language/apply";
 import type { WorkshopState } from "./model";
+import { owning } from "./records";
 
 const APPLIERS: Appliers<Exclude<EventType, "workshop.created" | "redacted">> = {
   ...participantAppliers,
@@ -84,7 +85,8 @@ function created(event: Extract<DomainEvent, { type: "workshop.created" }>, seq:
 }
 
 export function fold(events: readonly SeqEvent[], from: WorkshopState | null = null): WorkshopState {
-  const state = events.reduce<WorkshopState | null>(apply, from);
+  // Its in-between states are dropped: the records it copies may be written in place.
+  const state = owning(() => events.reduce<WorkshopState | null>(apply, from));
   if (!state) throw new Error("An event log must start with workshop.created");
   return state;
 }

@@ -1,5 +1,6 @@
 import type { Appliers } from "../../feature";
 import type { Card, WorkshopState } from "../../model";
+import { withEntry } from "../../records";
 
 type CardEvent = "card.added" | "card.edited" | "card.deleted" | "card.hidden" | "card.unhidden" | "card.merged" | "card.reacted";
 
@@ -7,31 +8,28 @@ type CardEvent = "card.added" | "card.edited" | "card.deleted" | "card.hidden" |
 function patchCard(state: WorkshopState, cardId: string, patch: Partial<Card>): WorkshopState {
   const card = state.cards[cardId];
   if (!card) return state;
-  return { ...state, cards: { ...state.cards, [cardId]: { ...card, ...patch } } };
+  return { ...state, cards: withEntry(state.cards, cardId, { ...card, ...patch }) };
 }
 
 export const cardAppliers: Appliers<CardEvent> = {
   "card.added": (state, e, { seq, at }) => ({
     ...state,
-    cards: {
-      ...state.cards,
-      [e.cardId]: {
-        id: e.cardId,
-        phaseId: e.phaseId,
-        authorId: e.authorId,
-        teamId: e.teamId,
-        text: e.text,
-        column: e.column,
-        aboutTeamId: e.aboutTeamId,
-        groupId: null,
-        anonymous: e.anonymous,
-        createdAt: at,
-        editedAt: null,
-        hidden: false,
-        mergedInto: null,
-        seq,
-      },
-    },
+    cards: withEntry(state.cards, e.cardId, {
+      id: e.cardId,
+      phaseId: e.phaseId,
+      authorId: e.authorId,
+      teamId: e.teamId,
+      text: e.text,
+      column: e.column,
+      aboutTeamId: e.aboutTeamId,
+      groupId: null,
+      anonymous: e.anonymous,
+      createdAt: at,
+      editedAt: null,
+      hidden: false,
+      mergedInto: null,
+      seq,
+    }),
   }),
   "card.edited": (state, e, { at }) => patchCard(state, e.cardId, { text: e.text, editedAt: at }),
   "card.deleted"(state, e) {

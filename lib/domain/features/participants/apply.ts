@@ -1,25 +1,29 @@
 import { controlOf, withControl, type Appliers } from "../../feature";
 import type { WorkshopState } from "../../model";
+import { withEntry } from "../../records";
 
 function patchParticipant(state: WorkshopState, id: string, patch: Partial<WorkshopState["participants"][string]>) {
   const participant = state.participants[id];
   if (!participant) return state;
-  return { ...state, participants: { ...state.participants, [id]: { ...participant, ...patch } } };
+  return { ...state, participants: withEntry(state.participants, id, { ...participant, ...patch }) };
 }
 
 export const participantAppliers: Appliers<"participant.joined" | "participant.moved" | "participant.removed" | "participant.doneChanged"> = {
   "participant.joined"(state, event, { at }) {
     const next: WorkshopState = {
       ...state,
-      participants: {
-        ...state.participants,
-        [event.participantId]: { id: event.participantId, name: event.name, teamId: event.teamId, joinedAt: at, removed: false },
-      },
+      participants: withEntry(state.participants, event.participantId, {
+        id: event.participantId,
+        name: event.name,
+        teamId: event.teamId,
+        joinedAt: at,
+        removed: false,
+      }),
     };
     if (state.secrets && event.tokenHash) {
       next.secrets = {
         ...state.secrets,
-        participantByTokenHash: { ...state.secrets.participantByTokenHash, [event.tokenHash]: event.participantId },
+        participantByTokenHash: withEntry(state.secrets.participantByTokenHash, event.tokenHash, event.participantId),
       };
     }
     return next;
