@@ -8,6 +8,7 @@ import {
   type ShareLink,
 } from "@/lib/protocol";
 import type { ReportAgreement } from "@/lib/domain/report";
+import type { Language } from "@/lib/i18n";
 import { ApiFailure } from "./api";
 import { filenameFromDisposition } from "./report";
 
@@ -66,11 +67,11 @@ export const reportApi = {
 export type DownloadKind = DownloadFormat | "json";
 
 /**
- * Fetches a file with the bearer header (a plain link cannot carry one) and saves it under the
+ * Fetches a file, in the page's language, with the bearer header (a plain link cannot carry one) and saves it under the
  * name the server gave it.
  */
-export async function download(code: string, token: string, kind: DownloadKind): Promise<void> {
-  const path = kind === "json" ? `${base(code)}/export` : `${base(code)}/agreements?format=${kind}`;
+export async function download(code: string, token: string, kind: DownloadKind, lang: Language): Promise<void> {
+  const path = kind === "json" ? `${base(code)}/export` : `${base(code)}/agreements?format=${kind}&lang=${lang}`;
   const res = await send(path, token);
   const fallback = kind === "json" ? `onside-${code}.json` : `onside-${code}-agreements.${kind}`;
   saveBlob(await res.blob(), filenameFromDisposition(res.headers.get("content-disposition"), fallback));

@@ -1,5 +1,6 @@
 import type { Report, ReportAgreement } from "@/lib/domain/report";
-import { KIND_LABELS, STATUS_LABELS, lines, progressLabel } from "./labels";
+import type { Language } from "@/lib/i18n";
+import { type Words, kindLabel, lines, progressLabel, statusLabel, wordsFor } from "./labels";
 
 /**
  * The agreements as a spreadsheet: RFC 4180 (CRLF rows, every field quoted where it must be),
@@ -8,28 +9,37 @@ import { KIND_LABELS, STATUS_LABELS, lines, progressLabel } from "./labels";
  * baseline apart from target) so a spreadsheet can sort and filter on it.
  */
 
-const COLUMNS: { header: string; value: (a: ReportAgreement) => string }[] = [
-  { header: "Kind", value: (a) => KIND_LABELS[a.kind] },
-  { header: "What", value: (a) => a.what },
-  { header: "Owner", value: (a) => a.ownerName },
-  { header: "Owner team", value: (a) => a.ownerTeam },
-  { header: "Buddy", value: (a) => (a.buddyTeam === null ? "" : a.buddyName) },
-  { header: "Buddy team", value: (a) => a.buddyTeam ?? "" },
-  { header: "Due date", value: (a) => a.dueDate },
-  { header: "Review date", value: (a) => a.reviewDate },
-  { header: "Metric", value: (a) => a.metric.name },
-  { header: "Baseline", value: (a) => a.metric.baseline },
-  { header: "Target", value: (a) => a.metric.target },
-  { header: "Legal/audit check needed", value: (a) => (a.legalCheck.needed ? "yes" : "no") },
-  { header: "Legal/audit note", value: (a) => a.legalCheck.note },
-  { header: "I'm in", value: (a) => String(a.endorsements) },
-  { header: "Status", value: (a) => STATUS_LABELS[a.status] },
-  { header: "Measured", value: (a) => a.measured },
-  { header: "Progress", value: (a) => progressLabel(a.progress) },
-  { header: "Carried over from", value: (a) => a.carriedFrom ?? "" },
+type Column = { header: Parameters<Words["t"]>[0]; value: (a: ReportAgreement, words: Words) => string };
+
+/** Dates stay ISO (2025-03-14) in every language: a spreadsheet sorts and reads them as dates. */
+const COLUMNS: Column[] = [
+  { header: "kind", value: (a, w) => kindLabel(w, a.kind) },
+  { header: "what", value: (a) => a.what },
+  { header: "owner", value: (a) => a.ownerName },
+  { header: "ownerTeam", value: (a) => a.ownerTeam },
+  { header: "buddy", value: (a) => (a.buddyTeam === null ? "" : a.buddyName) },
+  { header: "buddyTeam", value: (a) => a.buddyTeam ?? "" },
+  { header: "dueDate", value: (a) => a.dueDate },
+  { header: "reviewDate", value: (a) => a.reviewDate },
+  { header: "metric", value: (a) => a.metric.name },
+  { header: "baseline", value: (a) => a.metric.baseline },
+  { header: "target", value: (a) => a.metric.target },
+  { header: "legalCheckNeeded", value: (a, w) => (a.legalCheck.needed ? w.t("yes") : w.t("no")) },
+  { header: "legalNote", value: (a) => a.legalCheck.note },
+  { header: "imIn", value: (a) => String(a.endorsements) },
+  { header: "status", value: (a, w) => statusLabel(w, a.status) },
+  { header: "measured", value: (a) => a.measured },
+  { header: "progress", value: (a, w) => progressLabel(w, a.progress) },
+  { header: "carriedFrom", value: (a) => a.carriedFrom ?? "" },
 ];
 
-export const CSV_HEADERS = COLUMNS.map((c) => c.header);
+/** The header row in a language (translated: people read it, and no import keys on it). */
+export const csvHeaders = (lang?: Language) => {
+  const { t } = wordsFor(lang);
+  return COLUMNS.map((c) => t(c.header));
+};
+
+export const CSV_HEADERS = csvHeaders("en");
 
 const BOM = "\uFEFF";
 
@@ -56,7 +66,8 @@ export function cell(value: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function agreementsCsv(report: Report): string {
-  const rows = [CSV_HEADERS, ...report.agreements.map((a) => COLUMNS.map((c) => c.value(a)))];
+export function agreementsCsv(report: Report, lang?: Language): string {
+  const words = wordsFor(lang);
+  const rows = [csvHeaders(lang), ...report.agreements.map((a) => COLUMNS.map((c) => c.value(a, words)))];
   return BOM + rows.map((row) => row.map(cell).join(",") + "\r\n").join("");
 }

@@ -1,5 +1,6 @@
 import type { Report, ReportAgreement } from "@/lib/domain/report";
-import { KIND_LABELS, agreementFields, lines } from "./labels";
+import type { Language } from "@/lib/i18n";
+import { type Words, agreementFields, dayLabel, kindLabel, lines, wordsFor } from "./labels";
 
 /**
  * The agreements as a calendar (RFC 5545): an all-day event on each due date and each review
@@ -78,29 +79,30 @@ export function summaryText(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-function description(report: Report, a: ReportAgreement): string {
+function description(words: Words, report: Report, a: ReportAgreement): string {
   const { workshop } = report;
+  const { t } = words;
   return [
     a.what,
     "",
-    `Kind: ${KIND_LABELS[a.kind]}`,
-    ...agreementFields(a).map((f) => `${f.label}: ${f.value}`),
+    `${t("kind")}: ${kindLabel(words, a.kind)}`,
+    ...agreementFields(words, a).map((f) => `${f.label}: ${f.value}`),
     "",
-    `Workshop: ${workshop.title} (code ${workshop.code}, ${workshop.date})`,
+    t("calendarWorkshop", { title: workshop.title, code: workshop.code, date: dayLabel(words, workshop.date) }),
   ].join("\n");
 }
 
-function event(report: Report, a: ReportAgreement, which: "due" | "review", dtstamp: string): string[] {
+function event(words: Words, report: Report, a: ReportAgreement, which: "due" | "review", dtstamp: string): string[] {
   const day = which === "due" ? a.dueDate : a.reviewDate;
-  const prefix = which === "due" ? "Due" : "Review";
+  const summary = words.t(which === "due" ? "calendarDue" : "calendarReview", { what: summaryText(a.what) });
   return [
     "BEGIN:VEVENT",
     `UID:${eventUid(report.workshop.code, a.id, which)}`,
     `DTSTAMP:${dtstamp}`,
     `DTSTART;VALUE=DATE:${basicDate(day)}`,
     `DTEND;VALUE=DATE:${basicDate(nextDay(day))}`,
-    `SUMMARY:${escapeText(`${prefix}: ${summaryText(a.what)}`)}`,
-    `DESCRIPTION:${escapeText(description(report, a))}`,
+    `SUMMARY:${escapeText(summary)}`,
+    `DESCRIPTION:${escapeText(description(words, report, a))}`,
     // An all-day reminder, not a meeting: it does not block anyone's day.
     "TRANSP:TRANSPARENT",
     "END:VEVENT",
@@ -112,8 +114,9 @@ function event(report: Report, a: ReportAgreement, which: "due" | "review", dtst
  * least one component, but calendars and parsers (ical.js among them) take an empty one, and an
  * invented placeholder event would land in people's calendars.
  */
-export function agreementsIcs(report: Report): string {
+export function agreementsIcs(report: Report, lang?: Language): string {
   const { workshop } = report;
+  const words = wordsFor(lang);
   const dtstamp = basicInstant(workshop.endedAt ?? `${workshop.date}T00:00:00Z`);
   const content = [
     "BEGIN:VCALENDAR",
@@ -122,7 +125,7 @@ export function agreementsIcs(report: Report): string {
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeText(`Onside: ${summaryText(workshop.title)}`)}`,
-    ...report.agreements.flatMap((a) => [...event(report, a, "due", dtstamp), ...event(report, a, "review", dtstamp)]),
+    ...report.agreements.flatMap((a) => [...event(words, report, a, "due", dtstamp), ...event(words, report, a, "review", dtstamp)]),
     "END:VCALENDAR",
   ];
   return content.map((line) => foldLine(line) + "\r\n").join("");

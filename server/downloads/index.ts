@@ -1,4 +1,5 @@
 import type { Report } from "@/lib/domain/report";
+import type { Language } from "@/lib/i18n";
 import type { DownloadFormat } from "@/lib/protocol";
 import { agreementsCsv } from "./csv";
 import { agreementsIcs } from "./ics";
@@ -12,11 +13,11 @@ export interface Download {
   filename: string;
 }
 
-const FORMATS: Record<DownloadFormat, { contentType: string; render: (report: Report) => Promise<Buffer> | Buffer }> = {
+const FORMATS: Record<DownloadFormat, { contentType: string; render: (report: Report, lang?: Language) => Promise<Buffer> | Buffer }> = {
   pdf: { contentType: "application/pdf", render: agreementsPdf },
-  csv: { contentType: "text/csv; charset=utf-8", render: (r) => Buffer.from(agreementsCsv(r), "utf8") },
-  md: { contentType: "text/markdown; charset=utf-8", render: (r) => Buffer.from(agreementsMarkdown(r), "utf8") },
-  ics: { contentType: "text/calendar; charset=utf-8", render: (r) => Buffer.from(agreementsIcs(r), "utf8") },
+  csv: { contentType: "text/csv; charset=utf-8", render: (r, l) => Buffer.from(agreementsCsv(r, l), "utf8") },
+  md: { contentType: "text/markdown; charset=utf-8", render: (r, l) => Buffer.from(agreementsMarkdown(r, l), "utf8") },
+  ics: { contentType: "text/calendar; charset=utf-8", render: (r, l) => Buffer.from(agreementsIcs(r, l), "utf8") },
 };
 
 /**
@@ -28,8 +29,8 @@ export function downloadFilename(code: string, format: DownloadFormat): string {
   return `onside-${safe}-agreements.${format}`;
 }
 
-/** The report's agreements as a file in the format asked for. */
-export async function renderAgreements(report: Report, format: DownloadFormat): Promise<Download> {
+/** The report's agreements as a file in the format and language asked for (English by default). */
+export async function renderAgreements(report: Report, format: DownloadFormat, lang?: Language): Promise<Download> {
   const { contentType, render } = FORMATS[format];
-  return { body: await render(report), contentType, filename: downloadFilename(report.workshop.code, format) };
+  return { body: await render(report, lang), contentType, filename: downloadFilename(report.workshop.code, format) };
 }

@@ -1,31 +1,48 @@
 import type { AgreementKind, AgreementStatus } from "@/lib/domain";
 import type { Report, ReportAgreement } from "@/lib/domain/report";
+import { CATALOGUES } from "@/lib/i18n/catalogues";
+import { DEFAULT_LANGUAGE, formatDate, formatNumber, translator, type Language, type Translate } from "@/lib/i18n";
 
 /**
  * The words every download uses for an agreement, in one place, so the PDF, the spreadsheet, the
- * Markdown and the calendar say the same thing the same way.
+ * Markdown and the calendar say the same thing the same way, in the requester's language.
  */
 
-export const KIND_HEADINGS: Record<AgreementKind, string> = {
-  agreement: "Agreements",
-  "carry-over": "For the colleagues who weren't here",
+/** A download's language: its words and how it writes dates and numbers. */
+export interface Words {
+  lang: Language;
+  t: Translate<"downloads">;
+}
+
+export const wordsFor = (lang: Language = DEFAULT_LANGUAGE): Words => ({ lang, t: translator(lang, CATALOGUES[lang], "downloads") });
+
+const KIND_HEADINGS: Record<AgreementKind, "headingAgreements" | "headingCarryOver"> = {
+  agreement: "headingAgreements",
+  "carry-over": "headingCarryOver",
+};
+
+const KIND_LABELS: Record<AgreementKind, "kindAgreement" | "kindCarryOver"> = {
+  agreement: "kindAgreement",
+  "carry-over": "kindCarryOver",
+};
+
+const STATUS_KEYS: Record<AgreementStatus, "statusNotStarted" | "statusOnTrack" | "statusAtRisk" | "statusDone"> = {
+  "not-started": "statusNotStarted",
+  "on-track": "statusOnTrack",
+  "at-risk": "statusAtRisk",
+  done: "statusDone",
 };
 
 /** One agreement's kind, as a cell or a calendar line says it. */
-export const KIND_LABELS: Record<AgreementKind, string> = {
-  agreement: "Agreement",
-  "carry-over": "How colleagues who weren't here get a similar experience",
-};
+export const kindLabel = ({ t }: Words, kind: AgreementKind) => t(KIND_LABELS[kind]);
+export const statusLabel = ({ t }: Words, status: AgreementStatus) => t(STATUS_KEYS[status]);
 
-export const STATUS_LABELS: Record<AgreementStatus, string> = {
-  "not-started": "not started",
-  "on-track": "on track",
-  "at-risk": "at risk",
-  done: "done",
-};
-
-export const NOT_MEASURED = "not measured yet";
-export const NO_AGREEMENTS = "No agreements yet.";
+/**
+ * "14 March 2025", "14 maart 2025", "14. mars 2025": a day as the reader's language writes it. The
+ * day is a calendar date, not an instant, so it is read and written in UTC and never shifts.
+ */
+export const dayLabel = ({ lang }: Words, day: string) =>
+  formatDate(lang, `${day}T00:00:00Z`, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /** "Anna (Sales)"; a name or a team alone when the other is missing. */
 export function person(name: string, team: string | null): string {
@@ -34,8 +51,8 @@ export function person(name: string, team: string | null): string {
   return n === "" ? team : `${n} (${team})`;
 }
 
-export function buddyLabel(a: ReportAgreement): string {
-  return a.buddyTeam === null ? "none" : person(a.buddyName, a.buddyTeam);
+export function buddyLabel(words: Words, a: ReportAgreement): string {
+  return a.buddyTeam === null ? words.t("noBuddy") : person(a.buddyName, a.buddyTeam);
 }
 
 /** "error reports: 10% → 5%". */
@@ -45,22 +62,22 @@ export function metricLabel(a: ReportAgreement): string {
   return name.trim() === "" ? range : `${name}: ${range}`;
 }
 
-export function legalCheckLabel(a: ReportAgreement): string {
+export function legalCheckLabel({ t }: Words, a: ReportAgreement): string {
   const { needed, note } = a.legalCheck;
-  const head = needed ? "needed" : "not needed";
+  const head = needed ? t("checkNeeded") : t("checkNotNeeded");
   return note.trim() === "" ? head : `${head}: ${note}`;
 }
 
-/** 0.5 → "50%"; `null` (a metric without numbers) → "". May pass 100% or fall below 0%. */
-export function progressLabel(progress: number | null): string {
-  return progress === null ? "" : `${Math.round(progress * 100)}%`;
+/** 0.5 → "50%" ("50 %" in Norwegian); `null` (a metric without numbers) → "". May pass 100% or fall below 0%. */
+export function progressLabel({ lang }: Words, progress: number | null): string {
+  return progress === null ? "" : formatNumber(lang, Math.round(progress * 100) / 100, { style: "percent", maximumFractionDigits: 0 });
 }
 
 /** "7.5% (50% of the way to the target)", or "not measured yet". */
-export function measuredLabel(a: ReportAgreement): string {
-  if (a.measured.trim() === "") return NOT_MEASURED;
-  const progress = progressLabel(a.progress);
-  return progress === "" ? a.measured : `${a.measured} (${progress} of the way to the target)`;
+export function measuredLabel(words: Words, a: ReportAgreement): string {
+  if (a.measured.trim() === "") return words.t("notMeasured");
+  const progress = progressLabel(words, a.progress);
+  return progress === "" ? a.measured : words.t("measuredProgress", { measured: a.measured, progress });
 }
 
 export interface Field {
@@ -72,32 +89,33 @@ export interface Field {
  * An agreement as labelled lines, in the order the report shows them. The what is left out: every
  * format shows it as the agreement's heading. "Carried over from" only when it was.
  */
-export function agreementFields(a: ReportAgreement): Field[] {
+export function agreementFields(words: Words, a: ReportAgreement): Field[] {
+  const { t } = words;
   const fields: Field[] = [
-    { label: "Owner", value: person(a.ownerName, a.ownerTeam) },
-    { label: "Buddy", value: buddyLabel(a) },
-    { label: "Due", value: a.dueDate },
-    { label: "Review", value: a.reviewDate },
-    { label: "Metric", value: metricLabel(a) },
-    { label: "Legal/audit check", value: legalCheckLabel(a) },
-    { label: "I'm in", value: String(a.endorsements) },
-    { label: "Status", value: STATUS_LABELS[a.status] },
-    { label: "Measured", value: measuredLabel(a) },
+    { label: t("owner"), value: person(a.ownerName, a.ownerTeam) },
+    { label: t("buddy"), value: buddyLabel(words, a) },
+    { label: t("due"), value: dayLabel(words, a.dueDate) },
+    { label: t("review"), value: dayLabel(words, a.reviewDate) },
+    { label: t("metric"), value: metricLabel(a) },
+    { label: t("legalCheck"), value: legalCheckLabel(words, a) },
+    { label: t("imIn"), value: formatNumber(words.lang, a.endorsements) },
+    { label: t("status"), value: statusLabel(words, a.status) },
+    { label: t("measured"), value: measuredLabel(words, a) },
   ];
-  if (a.carriedFrom !== null) fields.push({ label: "Carried over from", value: a.carriedFrom });
+  if (a.carriedFrom !== null) fields.push({ label: t("carriedFrom"), value: a.carriedFrom });
   return fields;
 }
 
 /** Agreements grouped under their kind's heading, in the report's order; empty groups left out. */
-export function groupsOf(report: Report): { kind: AgreementKind; heading: string; agreements: ReportAgreement[] }[] {
+export function groupsOf(words: Words, report: Report): { kind: AgreementKind; heading: string; agreements: ReportAgreement[] }[] {
   return (Object.keys(KIND_HEADINGS) as AgreementKind[])
-    .map((kind) => ({ kind, heading: KIND_HEADINGS[kind], agreements: report.agreements.filter((a) => a.kind === kind) }))
+    .map((kind) => ({ kind, heading: words.t(KIND_HEADINGS[kind]), agreements: report.agreements.filter((a) => a.kind === kind) }))
     .filter((g) => g.agreements.length > 0);
 }
 
-/** "Code ABC123 · 2025-03-14". */
-export function workshopLine(report: Report): string {
-  return `Code ${report.workshop.code} · ${report.workshop.date}`;
+/** "Code ABC123 · 14 March 2025". */
+export function workshopLine(words: Words, report: Report): string {
+  return words.t("workshopLine", { code: report.workshop.code, date: dayLabel(words, report.workshop.date) });
 }
 
 /** Every kind of line break a browser may send, as one. */

@@ -1,5 +1,6 @@
 import type { Report } from "@/lib/domain/report";
-import { NO_AGREEMENTS, agreementFields, groupsOf, lines, workshopLine } from "./labels";
+import type { Language } from "@/lib/i18n";
+import { agreementFields, groupsOf, lines, wordsFor, workshopLine } from "./labels";
 
 /**
  * The agreements as Markdown (CommonMark, and GitHub's flavour): `# Title`, the code and date, a
@@ -54,18 +55,19 @@ export function escapeBlock(text: string, indent: string): string {
     .join(`\\\n${indent}`);
 }
 
-export function agreementsMarkdown(report: Report): string {
+export function agreementsMarkdown(report: Report, lang?: Language): string {
   const { workshop } = report;
-  const out: string[] = [`# ${escapeInline(workshop.title)}`, "", escapeInline(workshopLine(report)), ""];
-  const groups = groupsOf(report);
-  if (groups.length === 0) out.push(NO_AGREEMENTS, "");
+  const words = wordsFor(lang);
+  const out: string[] = [`# ${escapeInline(workshop.title)}`, "", escapeInline(workshopLine(words, report)), ""];
+  const groups = groupsOf(words, report);
+  if (groups.length === 0) out.push(words.t("noAgreements"), "");
   let n = 0;
   for (const group of groups) {
     out.push(`## ${group.heading.replace(ALWAYS, escapeChar)}`, "");
     for (const a of group.agreements) {
       n += 1;
       out.push(`### ${n}. ${escapeInline(a.what)}`, "");
-      for (const f of agreementFields(a)) out.push(`- **${f.label}:** ${escapeBlock(f.value, "  ")}`);
+      for (const f of agreementFields(words, a)) out.push(`- **${f.label}:** ${escapeBlock(f.value, "  ")}`);
       out.push("");
     }
   }

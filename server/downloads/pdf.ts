@@ -1,6 +1,7 @@
 import PDFDocument from "pdfkit";
 import type { Report, ReportAgreement } from "@/lib/domain/report";
-import { NO_AGREEMENTS, agreementFields, groupsOf, workshopLine } from "./labels";
+import type { Language } from "@/lib/i18n";
+import { type Words, agreementFields, groupsOf, wordsFor, workshopLine } from "./labels";
 import { type PdfFont, pdfFonts, printable } from "./pdfFont";
 
 /**
@@ -22,8 +23,10 @@ const MIN_BLOCK = 90;
 /** The space between an agreement's heading and its fields. */
 const BLOCK_GAP = 6;
 
-export async function agreementsPdf(report: Report): Promise<Buffer> {
+export async function agreementsPdf(report: Report, lang?: Language): Promise<Buffer> {
   const { regular, bold } = pdfFonts();
+  const words = wordsFor(lang);
+  const { t } = words;
   const { workshop } = report;
   const when = new Date(workshop.endedAt ?? `${workshop.date}T00:00:00Z`);
   const doc = new PDFDocument({
@@ -31,9 +34,9 @@ export async function agreementsPdf(report: Report): Promise<Buffer> {
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     bufferPages: true,
     info: {
-      Title: printable(`${workshop.title}: agreements`, regular),
+      Title: printable(t("pdfTitle", { title: workshop.title }), regular),
       Author: "Onside",
-      Subject: `Agreements of workshop ${workshop.code}`,
+      Subject: t("pdfSubject", { code: workshop.code }),
       CreationDate: when,
       ModDate: when,
     },
@@ -52,11 +55,11 @@ export async function agreementsPdf(report: Report): Promise<Buffer> {
 
   write("bold", 20, INK, workshop.title);
   doc.moveDown(0.2);
-  write("regular", 10, MUTED, workshopLine(report));
+  write("regular", 10, MUTED, workshopLine(words, report));
   doc.moveDown(1);
 
-  const groups = groupsOf(report);
-  if (groups.length === 0) write("regular", 11, INK, NO_AGREEMENTS);
+  const groups = groupsOf(words, report);
+  if (groups.length === 0) write("regular", 11, INK, t("noAgreements"));
   let n = 0;
   for (const group of groups) {
     startBlock(doc, MIN_BLOCK + 30);
@@ -64,19 +67,19 @@ export async function agreementsPdf(report: Report): Promise<Buffer> {
     doc.moveDown(0.5);
     for (const a of group.agreements) {
       n += 1;
-      agreement(doc, a, n, width, regular, bold);
+      agreement(doc, words, a, n, width, regular, bold);
     }
     doc.moveDown(0.5);
   }
 
-  footers(doc, workshop.code, regular);
+  footers(doc, words, workshop.code, regular);
   doc.end();
   return done;
 }
 
-function agreement(doc: PDFKit.PDFDocument, a: ReportAgreement, n: number, width: number, regular: PdfFont, bold: PdfFont) {
+function agreement(doc: PDFKit.PDFDocument, words: Words, a: ReportAgreement, n: number, width: number, regular: PdfFont, bold: PdfFont) {
   const what = printable(`${n}. ${a.what}`, bold);
-  const fields = agreementFields(a).map((f) => ({ label: printable(`${f.label}: `, bold), value: printable(f.value, regular) }));
+  const fields = agreementFields(words, a).map((f) => ({ label: printable(`${f.label}: `, bold), value: printable(f.value, regular) }));
 
   // Kept on one page when it fits on one; a longer one starts where there is room for its start.
   const height =
@@ -107,7 +110,7 @@ function startBlock(doc: PDFKit.PDFDocument, room: number) {
   doc.x = doc.page.margins.left;
 }
 
-function footers(doc: PDFKit.PDFDocument, code: string, regular: PdfFont) {
+function footers(doc: PDFKit.PDFDocument, words: Words, code: string, regular: PdfFont) {
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
@@ -118,7 +121,7 @@ function footers(doc: PDFKit.PDFDocument, code: string, regular: PdfFont) {
       .font("regular")
       .fontSize(8)
       .fillColor(MUTED)
-      .text(printable(`Onside · ${code} · page ${i + 1 - start} of ${count}`, regular), MARGIN, doc.page.height - MARGIN / 2 - 8, {
+      .text(printable(words.t("pdfFooter", { code, page: i + 1 - start, pages: count }), regular), MARGIN, doc.page.height - MARGIN / 2 - 8, {
         width: doc.page.width - 2 * MARGIN,
         align: "center",
         lineBreak: false,

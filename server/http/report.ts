@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { viewFor } from "@/lib/domain";
 import { buildReport } from "@/lib/domain/report";
+import { LANGUAGES, matchLanguage, parseAcceptLanguage, type Language } from "@/lib/i18n";
 import { DOWNLOAD_FORMATS, EXPORT_FORMAT, EXPORT_VERSION, type ReportReader, type ReportResponse, type WorkshopExport } from "@/lib/protocol";
 import { renderAgreements } from "../downloads";
 import type { Room } from "../rooms/room";
@@ -33,14 +34,29 @@ export async function reportRoute(req: IncomingMessage, code: string, res: Serve
 
 const FormatSchema = z.enum(DOWNLOAD_FORMATS, { error: `format must be one of ${DOWNLOAD_FORMATS.join(", ")}` });
 
-/** GET /api/workshops/:code/agreements?format=pdf|csv|md|ics — the agreements as a file. */
+const LangSchema = z.enum(LANGUAGES, { error: `lang must be one of ${LANGUAGES.join(", ")}` });
+
+/**
+ * The language a download is written in: `?lang=` (the page sends its own), else the browser's
+ * Accept-Language, else English. A `lang` Onside does not speak is a mistake worth saying.
+ */
+function downloadLanguage(req: IncomingMessage, query: URLSearchParams): Language {
+  const asked = query.get("lang");
+  if (asked === null) return matchLanguage(parseAcceptLanguage(req.headers["accept-language"])) ?? "en";
+  const lang = LangSchema.safeParse(asked);
+  if (!lang.success) throw new HttpError(400, "invalid_input", lang.error.issues[0]?.message ?? "Unknown language");
+  return lang.data;
+}
+
+/** GET /api/workshops/:code/agreements?format=pdf|csv|md|ics&lang=en|nl|nb — the agreements as a file. */
 export async function agreementsRoute(req: IncomingMessage, code: string, query: URLSearchParams, res: ServerResponse, deps: WorkshopRoutesDeps) {
   const format = FormatSchema.safeParse(query.get("format") ?? "");
   if (!format.success) throw new HttpError(400, "invalid_input", format.error.issues[0]?.message ?? "Unknown format");
+  const lang = downloadLanguage(req, query);
   const token = bearer(req, KEY);
   const room = await roomOf(code, deps);
   requireReader(room.state, token);
-  const file = await renderAgreements(buildReport(room.state), format.data);
+  const file = await renderAgreements(buildReport(room.state), format.data, lang);
   sendFile(res, file.body, file.contentType, file.filename);
 }
 

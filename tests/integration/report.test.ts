@@ -121,6 +121,28 @@ describe("the report and its downloads", () => {
     expect(((await res.json()) as { error: { message: string } }).error.message).toBe("format must be one of pdf, csv, md, ics");
   });
 
+  it("writes a download in the language asked for: ?lang=nb gives Norwegian headings in CSV and Markdown", async () => {
+    const csv = await (await get("/agreements?format=csv&lang=nb", bearer(tokenOf(w.yara)))).text();
+    expect(csv.split("\r\n")[0]).toBe("Type,Hva,Ansvarlig,Ansvarligs team,Makker,Makkers team,Frist,Oppfølgingsdato,Måltall,Utgangspunkt,Mål,Juridisk sjekk/revisjon nødvendig,Merknad juridisk/revisjon,Jeg er med,Status,Målt,Fremdrift,Videreført fra");
+    const md = await (await get("/agreements?format=md&lang=nb", bearer(tokenOf(w.yara)))).text();
+    expect(md).toContain("## Avtaler");
+    expect(md).toContain("- **Ansvarlig:**");
+    expect(md).not.toContain("**Owner:**");
+  });
+
+  it("takes the browser's Accept-Language when no lang is given, and English when it speaks none of Onside's", async () => {
+    const dutch = await (await get("/agreements?format=md", { ...bearer(tokenOf(w.yara)), "accept-language": "fr-FR, nl-BE;q=0.8" })).text();
+    expect(dutch).toContain("## Afspraken");
+    const english = await (await get("/agreements?format=md", { ...bearer(tokenOf(w.yara)), "accept-language": "fr-FR" })).text();
+    expect(english).toContain("## Agreements");
+  });
+
+  it("answers a language Onside does not speak with a clear 400", async () => {
+    const res = await get("/agreements?format=csv&lang=de", bearer(tokenOf(w.yara)));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe("lang must be one of en, nl, nb");
+  });
+
   it("opens read-only through a share link the facilitator makes, and nothing more", async () => {
     expect((await post("/share", tokenOf(w.zed))).status).toBe(403);
     const res = await post("/share", w.created.facilitatorToken);

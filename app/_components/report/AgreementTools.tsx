@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 import type { ReportAgreement } from "@/lib/domain/report";
 import type { ReportReader } from "@/lib/protocol";
+import { useT } from "@/lib/client/i18n";
 import { button } from "../shared/ui";
 import { OwnersLink } from "./OwnersLink";
 import { ProgressForm } from "./ProgressForm";
@@ -29,6 +30,7 @@ export function AgreementTools({
   agreement: ReportAgreement;
   onSaved: (agreement: ReportAgreement) => void;
 }) {
+  const t = useT("report");
   const facilitator = you.role === "facilitator";
   const owner = you.role === "owner" && you.agreementId === agreement.id;
   const [open, setOpen] = useState(owner);
@@ -36,12 +38,12 @@ export function AgreementTools({
 
   return (
     <>
-      {owner ? <p className="font-semibold text-brand">This is your agreement: say where it stands.</p> : null}
+      {owner ? <p className="font-semibold text-brand">{t("yourAgreement")}</p> : null}
       {facilitator ? (
         // The two buttons side by side where they fit; a made owner's link opens on a row of its own.
         <div className="flex flex-wrap items-start gap-2">
           <button type="button" aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)} className={button.secondary}>
-            {open ? "Close the update" : "Update progress"}
+            {open ? t("closeUpdate") : t("updateProgress")}
           </button>
           <OwnersLink code={code} token={token} agreement={agreement} />
         </div>

@@ -2,15 +2,16 @@
 
 import { useState } from "react";
 import { ApiFailure } from "@/lib/client/api";
+import { useLanguage, useT } from "@/lib/client/i18n";
 import { download, type DownloadKind } from "@/lib/client/reportApi";
 import { button, panel } from "../shared/ui";
 
-const AGREEMENT_FILES: { kind: DownloadKind; label: string }[] = [
-  { kind: "pdf", label: "PDF" },
-  { kind: "csv", label: "Spreadsheet (CSV)" },
-  { kind: "md", label: "Markdown" },
-  { kind: "ics", label: "Calendar (.ics)" },
-];
+const AGREEMENT_FILES = [
+  { kind: "pdf", label: "filePdf" },
+  { kind: "csv", label: "fileCsv" },
+  { kind: "md", label: "fileMd" },
+  { kind: "ics", label: "fileIcs" },
+] as const;
 
 /**
  * The agreements as files, for everyone who may read the report; the whole workshop as JSON for
@@ -18,6 +19,8 @@ const AGREEMENT_FILES: { kind: DownloadKind; label: string }[] = [
  * link could not carry, then saved under the server's file name.
  */
 export function DownloadsPanel({ code, token, facilitator }: { code: string; token: string; facilitator: boolean }) {
+  const t = useT("report");
+  const lang = useLanguage();
   const [busy, setBusy] = useState<DownloadKind | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -25,9 +28,9 @@ export function DownloadsPanel({ code, token, facilitator }: { code: string; tok
     setBusy(kind);
     setFailure(null);
     try {
-      await download(code, token, kind);
+      await download(code, token, kind, lang);
     } catch (err) {
-      setFailure(err instanceof ApiFailure ? err.message : "The download failed. Try again.");
+      setFailure(err instanceof ApiFailure ? err.message : t("downloadFailed"));
     } finally {
       setBusy(null);
     }
@@ -35,7 +38,7 @@ export function DownloadsPanel({ code, token, facilitator }: { code: string; tok
 
   const fileButton = (kind: DownloadKind, label: string) => (
     <button key={kind} type="button" disabled={busy !== null} onClick={() => get(kind)} className={`${button.secondary} text-center leading-tight`}>
-      {busy === kind ? "Preparing…" : label}
+      {busy === kind ? t("preparing") : label}
     </button>
   );
 
@@ -43,15 +46,15 @@ export function DownloadsPanel({ code, token, facilitator }: { code: string; tok
     <section id="downloads" aria-labelledby="downloads-heading" className={`${panel} scroll-mt-4 space-y-3 print:hidden`}>
       <div>
         <h2 id="downloads-heading" className="text-lg font-bold">
-          Downloads
+          {t("downloads")}
         </h2>
-        <p className="text-sm text-muted">The agreements, to keep, share or put in your calendar.</p>
+        <p className="text-sm text-muted">{t("downloadsHint")}</p>
       </div>
-      <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap">{AGREEMENT_FILES.map((f) => fileButton(f.kind, f.label))}</div>
+      <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap">{AGREEMENT_FILES.map((f) => fileButton(f.kind, t(f.label)))}</div>
       {facilitator ? (
         <div className="space-y-1 border-t border-line pt-3">
-          {fileButton("json", "Whole workshop (JSON)")}
-          <p className="text-sm text-muted">Everything the room made, for your records or to start a follow-up workshop from it.</p>
+          {fileButton("json", t("fileJson"))}
+          <p className="text-sm text-muted">{t("fileJsonHint")}</p>
         </div>
       ) : null}
       {failure ? (

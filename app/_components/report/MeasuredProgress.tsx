@@ -1,4 +1,5 @@
 import type { ReportAgreement } from "@/lib/domain/report";
+import { useT } from "@/lib/client/i18n";
 import { progressBar } from "@/lib/client/report";
 
 /**
@@ -7,13 +8,14 @@ import { progressBar } from "@/lib/client/report";
  * share, beyond the target or below the baseline.
  */
 export function MeasuredProgress({ agreement }: { agreement: ReportAgreement }) {
+  const t = useT("report");
   const { metric, measured, progress } = agreement;
-  if (!measured) return <p className="text-muted">Not measured yet.</p>;
+  if (!measured) return <p className="text-muted">{t("notMeasured")}</p>;
   const bar = progress === null ? null : progressBar(progress);
   return (
     <div className="space-y-1.5">
       <p className="wrap-anywhere">
-        Measured: <strong>{measured}</strong> <span className="text-muted">(target {metric.target})</span>
+        {t("measured")} <strong>{measured}</strong> <span className="text-muted">{t("targetIs", { target: metric.target })}</span>
       </p>
       {bar ? (
         <>
@@ -24,7 +26,7 @@ export function MeasuredProgress({ agreement }: { agreement: ReportAgreement }) 
             />
           </div>
           <p className="text-sm text-muted tabular-nums">
-            {bar.percent} % of the way from {metric.baseline} to {metric.target}
+            {t("wayTo", { percent: bar.percent, baseline: metric.baseline, target: metric.target })}
           </p>
         </>
       ) : null}

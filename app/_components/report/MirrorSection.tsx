@@ -1,13 +1,15 @@
 import type { ReportMirror, ReportWorkshop } from "@/lib/domain/report";
+import { useT } from "@/lib/client/i18n";
 import { ReportCards } from "./ReportCards";
 import { teamAccent } from "./labels";
 import { Section } from "./Section";
 
 /** Per team: how the others see it beside how it sees itself (stacked on a phone). */
 export function MirrorSection({ workshop, mirrors }: { workshop: ReportWorkshop; mirrors: ReportMirror[] }) {
+  const t = useT("report");
   if (mirrors.length === 0) return null;
   return (
-    <Section id="mirror" title="Mirror" intro="How the other teams see each team, beside how it sees itself.">
+    <Section id="mirror" title={t("mirror")} intro={t("mirrorIntro")}>
       <div className="space-y-6">
         {mirrors.map((mirror, i) => (
           <article key={i} aria-labelledby={`mirror-${i}`} className="space-y-3">
@@ -16,8 +18,8 @@ export function MirrorSection({ workshop, mirrors }: { workshop: ReportWorkshop;
               {mirror.team}
             </h3>
             <div className="grid gap-4 md:grid-cols-2">
-              <Side workshop={workshop} title={`How the others see ${mirror.team}`} side={mirror.others} />
-              <Side workshop={workshop} title={`How ${mirror.team} sees itself`} side={mirror.self} />
+              <Side workshop={workshop} title={t("othersSee", { team: mirror.team })} side={mirror.others} />
+              <Side workshop={workshop} title={t("selfSee", { team: mirror.team })} side={mirror.self} />
             </div>
           </article>
         ))}
@@ -27,16 +29,17 @@ export function MirrorSection({ workshop, mirrors }: { workshop: ReportWorkshop;
 }
 
 function Side({ workshop, title, side }: { workshop: ReportWorkshop; title: string; side: ReportMirror["self"] }) {
+  const t = useT("report");
   return (
     <section aria-label={title} className="space-y-3 rounded-xl border border-line bg-paper/60 p-3 print:bg-white">
       <h4 className="font-bold">{title}</h4>
       <div className="space-y-1.5">
-        <h5 className="text-sm font-bold tracking-wide text-brand uppercase">Strengths</h5>
-        <ReportCards workshop={workshop} cards={side.strengths} empty="Nothing written." />
+        <h5 className="text-sm font-bold tracking-wide text-brand uppercase">{t("strengths")}</h5>
+        <ReportCards workshop={workshop} cards={side.strengths} empty={t("nothingWritten")} />
       </div>
       <div className="space-y-1.5">
-        <h5 className="text-sm font-bold tracking-wide text-brand uppercase">Challenges</h5>
-        <ReportCards workshop={workshop} cards={side.challenges} empty="Nothing written." />
+        <h5 className="text-sm font-bold tracking-wide text-brand uppercase">{t("challenges")}</h5>
+        <ReportCards workshop={workshop} cards={side.challenges} empty={t("nothingWritten")} />
       </div>
     </section>
   );

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { ReportAgreement } from "@/lib/domain/report";
 import { ApiFailure } from "@/lib/client/api";
+import { useT } from "@/lib/client/i18n";
 import { reportApi } from "@/lib/client/reportApi";
 import { CopyField } from "../shared/CopyField";
 import { button } from "../shared/ui";
@@ -15,6 +16,7 @@ type Status = { kind: "idle" } | { kind: "busy" } | { kind: "made"; url: string 
  * makes another.
  */
 export function OwnersLink({ code, token, agreement }: { code: string; token: string; agreement: ReportAgreement }) {
+  const t = useT("report");
   const [status, setStatus] = useState<Status>({ kind: "idle" });
 
   async function make() {
@@ -22,7 +24,7 @@ export function OwnersLink({ code, token, agreement }: { code: string; token: st
     try {
       setStatus({ kind: "made", url: (await reportApi.editLink(code, token, agreement.id)).editUrl });
     } catch (err) {
-      setStatus({ kind: "failed", message: err instanceof ApiFailure ? err.message : "Something went wrong. Try again." });
+      setStatus({ kind: "failed", message: err instanceof ApiFailure ? err.message : t("somethingWrong") });
     }
   }
 
@@ -35,15 +37,12 @@ export function OwnersLink({ code, token, agreement }: { code: string; token: st
         disabled={status.kind === "busy"}
         className={status.kind === "made" ? button.quiet : button.secondary}
       >
-        {status.kind === "busy" ? "Making…" : status.kind === "made" ? "Make another owner's link" : "Owner's link"}
+        {status.kind === "busy" ? t("making") : status.kind === "made" ? t("makeAnotherOwner") : t("ownersLink")}
       </button>
       {status.kind === "made" ? (
         <div className="basis-full space-y-2">
-          <p className="text-sm">
-            Send it to <strong>{agreement.ownerName}</strong>: it opens this report and lets them update this agreement only. It is shown
-            only now.
-          </p>
-          <CopyField label={`Owner's link for ${agreement.what}`} value={status.url} />
+          <p className="text-sm">{t("sendTo", { name: agreement.ownerName })}</p>
+          <CopyField label={t("ownersLinkFor", { what: agreement.what })} value={status.url} />
         </div>
       ) : null}
       {status.kind === "failed" ? (

@@ -5,6 +5,7 @@ import { AGREEMENT_STATUSES } from "@/lib/domain/features/followup/schemas";
 import { LIMITS, type AgreementStatus } from "@/lib/domain";
 import type { ReportAgreement } from "@/lib/domain/report";
 import { ApiFailure } from "@/lib/client/api";
+import { useT } from "@/lib/client/i18n";
 import { reportApi } from "@/lib/client/reportApi";
 import { ProgressFieldsSchema } from "@/lib/protocol";
 import { button, field, label } from "../shared/ui";
@@ -29,6 +30,8 @@ export function ProgressForm({
   agreement: ReportAgreement;
   onSaved: (agreement: ReportAgreement) => void;
 }) {
+  const t = useT("report");
+  const a = useT("agreements");
   const [status, setStatus] = useState<AgreementStatus>(agreement.status);
   const [measured, setMeasured] = useState(agreement.measured);
   const [note, setNote] = useState("");
@@ -55,18 +58,18 @@ export function ProgressForm({
       setErrors(
         err instanceof ApiFailure
           ? { ...errorsOf(err.issues), form: err.message }
-          : { form: "Something went wrong. Try again." },
+          : { form: t("somethingWrong") },
       );
     }
   }
 
   const describedBy = (f: Field) => (errors[f] ? `${id}-${f}-error` : undefined);
   return (
-    <form onSubmit={submit} noValidate className="space-y-3" aria-label={`Update progress: ${agreement.what}`}>
+    <form onSubmit={submit} noValidate className="space-y-3" aria-label={t("updateProgressOf", { what: agreement.what })}>
       <div className="grid gap-3 sm:grid-cols-2">
         <div className="space-y-1">
           <label htmlFor={`${id}-status`} className={label}>
-            Status
+            {t("status")}
           </label>
           <select
             id={`${id}-status`}
@@ -81,7 +84,7 @@ export function ProgressForm({
           >
             {AGREEMENT_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS[s].label}
+                {a(STATUS[s].label)}
               </option>
             ))}
           </select>
@@ -89,7 +92,7 @@ export function ProgressForm({
         </div>
         <div className="space-y-1">
           <label htmlFor={`${id}-measured`} className={label}>
-            Measured <span className="font-normal text-muted">({agreement.metric.name})</span>
+            {t("measuredField")} <span className="font-normal text-muted">({agreement.metric.name})</span>
           </label>
           <input
             id={`${id}-measured`}
@@ -100,7 +103,7 @@ export function ProgressForm({
             }}
             maxLength={LIMITS.metricText}
             autoComplete="off"
-            placeholder={`e.g. ${agreement.metric.target}`}
+            placeholder={t("example", { value: agreement.metric.target })}
             aria-invalid={errors.measured ? true : undefined}
             aria-describedby={describedBy("measured")}
             className={`${field} min-h-11`}
@@ -110,7 +113,7 @@ export function ProgressForm({
       </div>
       <div className="space-y-1">
         <label htmlFor={`${id}-note`} className={label}>
-          Note <span className="font-normal text-muted">(optional)</span>
+          {t("note")} <span className="font-normal text-muted">{t("optional")}</span>
         </label>
         <textarea
           id={`${id}-note`}
@@ -121,7 +124,7 @@ export function ProgressForm({
           }}
           maxLength={LIMITS.progressNote}
           rows={2}
-          placeholder="What happened since the last update"
+          placeholder={t("notePlaceholder")}
           aria-invalid={errors.note ? true : undefined}
           aria-describedby={describedBy("note")}
           className={field}
@@ -135,10 +138,10 @@ export function ProgressForm({
       ) : null}
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={state === "saving"} className={button.primary}>
-          {state === "saving" ? "Saving…" : "Save progress"}
+          {state === "saving" ? t("saving") : t("saveProgress")}
         </button>
         <span aria-live="polite" className="font-semibold text-ok">
-          {state === "saved" ? "Saved" : ""}
+          {state === "saved" ? t("saved") : ""}
         </span>
       </div>
     </form>

@@ -1,6 +1,8 @@
 import type { Distribution } from "@/lib/domain";
+import type { Translate } from "@/lib/i18n";
 import type { ReportPulse, ReportShift, ReportWorkshop } from "@/lib/domain/report";
 import { describeChange, formatChange, formatMean, SCALE } from "../phases/pulse/scale";
+import { useT } from "@/lib/client/i18n";
 import { teamAccent } from "./labels";
 import { Section } from "./Section";
 
@@ -10,9 +12,10 @@ import { Section } from "./Section";
  * change written out.
  */
 export function PulseSection({ workshop, pulses }: { workshop: ReportWorkshop; pulses: ReportPulse[] }) {
+  const t = useT("report");
   if (pulses.length === 0) return null;
   return (
-    <Section id="pulse" title="Pulse" intro="Averages on a scale of 1 (not at all) to 5 (very well).">
+    <Section id="pulse" title={t("pulse")} intro={t("pulseIntro")}>
       <div className="space-y-6">
         {pulses.map((pulse, p) => {
           const paired = pulse.questions.some((q) => q.overall.before !== null);
@@ -26,7 +29,7 @@ export function PulseSection({ workshop, pulses }: { workshop: ReportWorkshop; p
                     <h4 className="font-semibold text-pretty">{question.text}</h4>
                     <Axis />
                     <dl className="space-y-2">
-                      <ShiftRow label="Everyone" accent="var(--color-ink)" shift={question.overall} strong />
+                      <ShiftRow label={t("everyone")} accent="var(--color-ink)" shift={question.overall} strong />
                       {question.teams
                         .filter((t) => t.meanBefore !== null || t.meanAfter !== null)
                         .map((t) => (
@@ -45,15 +48,16 @@ export function PulseSection({ workshop, pulses }: { workshop: ReportWorkshop; p
 }
 
 function Legend({ paired }: { paired: boolean }) {
+  const t = useT("report");
   return (
     <p className="flex break-after-avoid flex-wrap items-center gap-x-4 text-sm text-muted">
       {paired ? (
         <span className="inline-flex items-center gap-1.5">
-          <span aria-hidden="true" className="size-3 rounded-full border-2 border-muted bg-surface" /> Check-in
+          <span aria-hidden="true" className="size-3 rounded-full border-2 border-muted bg-surface" /> {t("checkIn")}
         </span>
       ) : null}
       <span className="inline-flex items-center gap-1.5">
-        <span aria-hidden="true" className="size-3 rounded-full bg-brand" /> {paired ? "Check-out" : "Average"}
+        <span aria-hidden="true" className="size-3 rounded-full bg-brand" /> {paired ? t("checkOut") : t("average")}
       </span>
     </p>
   );
@@ -84,6 +88,7 @@ const at = (mean: number) => `${((Math.min(5, Math.max(1, mean)) - 1) / 4) * 100
 const answers = (d: Distribution | null) => (d ? d.reduce((a, b) => a + b, 0) : 0);
 
 function ShiftRow({ label, accent, shift, strong = false }: { label: string; accent: string; shift: ReportShift; strong?: boolean }) {
+  const t = useT("report");
   const { meanBefore: before, meanAfter: after } = shift;
   const change = before !== null && after !== null ? after - before : null;
   const rounded = change === null ? 0 : Math.round(change * 10);
@@ -131,15 +136,15 @@ function ShiftRow({ label, accent, shift, strong = false }: { label: string; acc
           ) : (
             <strong>{formatMean(after)}</strong>
           )}{" "}
-          <span className="text-muted">({countLabel(shift)})</span>
+          <span className="text-muted">({countLabel(t, shift)})</span>
         </p>
       </dd>
     </div>
   );
 }
 
-function countLabel(shift: ReportShift): string {
+function countLabel(t: Translate<"report">, shift: ReportShift): string {
   const after = answers(shift.after);
-  if (shift.before === null) return `${after} ${after === 1 ? "answer" : "answers"}`;
-  return `${answers(shift.before)} → ${after} answers`;
+  if (shift.before === null) return t("answers", { count: after });
+  return t("answersShift", { before: answers(shift.before), after });
 }

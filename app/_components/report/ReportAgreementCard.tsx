@@ -1,8 +1,11 @@
+"use client";
+
 import type { ReactNode } from "react";
+import { useLanguage, useT } from "@/lib/client/i18n";
 import type { ReportAgreement, ReportWorkshop } from "@/lib/domain/report";
 import { formatDay } from "../phases/agreements/format";
 import { AgreementHistory } from "./AgreementHistory";
-import { teamAccent, plural } from "./labels";
+import { teamAccent } from "./labels";
 import { MeasuredProgress } from "./MeasuredProgress";
 import { StatusPill } from "./StatusPill";
 
@@ -20,6 +23,9 @@ export function ReportAgreementCard({
   agreement: ReportAgreement;
   children?: ReactNode;
 }) {
+  const t = useT("report");
+  const a = useT("agreements");
+  const lang = useLanguage();
   const { metric, legalCheck } = agreement;
   return (
     <article
@@ -36,37 +42,37 @@ export function ReportAgreementCard({
       </div>
       {agreement.carriedFrom ? (
         <p className="text-sm text-muted">
-          Carried over from <cite className="not-italic font-semibold text-ink">{agreement.carriedFrom}</cite>
+          {t("carriedFrom")} <cite className="not-italic font-semibold text-ink">{agreement.carriedFrom}</cite>
         </p>
       ) : null}
       <dl className="grid grid-cols-1 gap-y-0.5 sm:grid-cols-[auto_minmax(0,1fr)] sm:gap-x-4 sm:gap-y-1">
-        <Row term="Owner">
+        <Row term={t("owner")}>
           <Person workshop={workshop} name={agreement.ownerName} team={agreement.ownerTeam} />
         </Row>
-        <Row term="Buddy">
+        <Row term={t("buddy")}>
           {agreement.buddyTeam !== null ? (
             <Person workshop={workshop} name={agreement.buddyName} team={agreement.buddyTeam} />
           ) : (
-            <span className="text-muted">No buddy</span>
+            <span className="text-muted">{t("noBuddy")}</span>
           )}
         </Row>
-        <Row term="Due">{formatDay(agreement.dueDate)}</Row>
-        <Row term="Review">{formatDay(agreement.reviewDate)}</Row>
-        <Row term="Measure">
+        <Row term={t("due")}>{formatDay(lang, agreement.dueDate)}</Row>
+        <Row term={t("review")}>{formatDay(lang, agreement.reviewDate)}</Row>
+        <Row term={t("measure")}>
           <span className="wrap-anywhere">
             {metric.name}: <strong>{metric.baseline}</strong>
             <span aria-hidden="true"> → </span>
-            <span className="sr-only"> to </span>
+            <span className="sr-only"> {t("to")} </span>
             <strong>{metric.target}</strong>
           </span>
         </Row>
-        <Row term="Legal check">
+        <Row term={t("legalCheck")}>
           <span className="wrap-anywhere">
-            {legalCheck.needed ? <strong>Needed</strong> : "Not needed"}
+            {legalCheck.needed ? <strong>{t("needed")}</strong> : t("notNeeded")}
             {legalCheck.note ? ` — ${legalCheck.note}` : ""}
           </span>
         </Row>
-        <Row term="Support">{plural(agreement.endorsements, "person in", "people in")}</Row>
+        <Row term={t("support")}>{a("peopleIn", { count: agreement.endorsements })}</Row>
       </dl>
       <MeasuredProgress agreement={agreement} />
       <AgreementHistory history={agreement.history} />

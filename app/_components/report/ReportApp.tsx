@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { isJoinCode } from "@/lib/domain";
 import { forgetReportLink, linkSecret, reportCredential, withoutLinkSecret, type ReportCredential } from "@/lib/client/report";
+import { useT } from "@/lib/client/i18n";
 import { browserStorage } from "@/lib/client/storage";
 import { useLocationHash } from "../shared/clientOnly";
 import { MessagePage } from "../shared/MessagePage";
@@ -15,6 +16,7 @@ import { useReport } from "./useReport";
  * holds for the workshop), load the report, and say plainly what to do when it cannot be opened.
  */
 export function ReportApp({ code }: { code: string }) {
+  const t = useT("report");
   const credential = useReportCredential(code);
   const { load, refresh, replaceAgreement } = useReport(code, credential?.token ?? null);
 
@@ -30,42 +32,39 @@ export function ReportApp({ code }: { code: string }) {
     if (refused && (credential?.source === "share" || credential?.source === "edit")) forgetReportLink(browserStorage(), code);
   }, [refused, credential, code]);
 
-  if (!isJoinCode(code)) return <MessagePage title={`No workshop with code ${code}`} />;
+  if (!isJoinCode(code)) return <MessagePage title={t("noWorkshop", { code })} />;
   if (credential === undefined || (credential !== null && load.status === "loading")) {
     return (
       <main className="px-5 py-10">
         <p role="status" className="text-lg text-muted">
-          Opening the report…
+          {t("opening")}
         </p>
       </main>
     );
   }
   if (credential === null) {
     return (
-      <MessagePage title="This report needs its link">
-        <p>
-          Open the report from your phone&apos;s workshop page, or ask the facilitator for a share link. This browser has no way
-          into workshop <strong>{code}</strong> yet.
-        </p>
+      <MessagePage title={t("needsLink")}>
+        <p>{t("needsLinkBody", { code })}</p>
       </MessagePage>
     );
   }
   if (load.status === "failed") {
     const { failure } = load;
-    if (failure.status === 404) return <MessagePage title={`No workshop with code ${code}`} />;
+    if (failure.status === 404) return <MessagePage title={t("noWorkshop", { code })} />;
     if (refused) {
       return (
-        <MessagePage title="This link doesn't open the report">
+        <MessagePage title={t("linkRefused")}>
           <p>{failure.message}</p>
-          <p>Open the report from your phone&apos;s workshop page, or ask the facilitator for a new share link.</p>
+          <p>{t("linkRefusedHint")}</p>
         </MessagePage>
       );
     }
     return (
-      <MessagePage title="The report can't be loaded">
+      <MessagePage title={t("cannotLoad")}>
         <p>{failure.message}</p>
         <button type="button" className={button.primary} onClick={refresh}>
-          Try again
+          {t("tryAgain")}
         </button>
       </MessagePage>
     );

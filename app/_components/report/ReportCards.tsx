@@ -1,4 +1,5 @@
 import type { ReportCard, ReportWorkshop } from "@/lib/domain/report";
+import { useT } from "@/lib/client/i18n";
 import { teamAccent } from "./labels";
 
 /**
@@ -6,6 +7,7 @@ import { teamAccent } from "./labels";
  * none), the writer's team colour on the stripe.
  */
 export function ReportCards({ workshop, cards, empty }: { workshop: ReportWorkshop; cards: ReportCard[]; empty: string }) {
+  const t = useT("report");
   if (cards.length === 0) return <p className="text-sm text-muted">{empty}</p>;
   return (
     <ul className="space-y-2">
@@ -16,7 +18,7 @@ export function ReportCards({ workshop, cards, empty }: { workshop: ReportWorksh
           style={{ borderLeftColor: teamAccent(workshop, card.team) }}
         >
           <p className="wrap-anywhere whitespace-pre-wrap">{card.text}</p>
-          <p className="text-sm text-muted">from {card.team}</p>
+          <p className="text-sm text-muted">{t("from", { team: card.team })}</p>
         </li>
       ))}
     </ul>

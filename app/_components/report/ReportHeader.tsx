@@ -1,23 +1,28 @@
+"use client";
+
 import Link from "next/link";
+import { useLanguage, useT } from "@/lib/client/i18n";
 import type { ReportWorkshop } from "@/lib/domain/report";
 import type { ReportReader } from "@/lib/protocol";
 import { formatDay } from "../phases/agreements/format";
 import { button } from "../shared/ui";
-import { plural, teamAccent } from "./labels";
+import { teamAccent } from "./labels";
 
 /** Which workshop, when, who took part; and a way back for those who came from it. */
 export function ReportHeader({ workshop, you }: { workshop: ReportWorkshop; you: ReportReader }) {
+  const t = useT("report");
+  const lang = useLanguage();
   const back =
     you.role === "facilitator"
-      ? { href: `/f/${workshop.code}`, label: "Back to the console" }
+      ? { href: `/f/${workshop.code}`, label: t("backToConsole") }
       : you.role === "participant"
-        ? { href: `/w/${workshop.code}`, label: "Back to the workshop" }
+        ? { href: `/w/${workshop.code}`, label: t("backToWorkshop") }
         : null;
   return (
     <header className="border-b border-line bg-surface print:border-b-2 print:border-ink">
       <div className="mx-auto max-w-5xl space-y-2 px-4 py-4 sm:px-6 print:px-0">
         <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
-          <p className="text-sm font-semibold text-brand">Onside · Workshop report</p>
+          <p className="text-sm font-semibold text-brand">{t("kicker")}</p>
           {back ? (
             <Link href={back.href} className={`${button.quiet} -mr-2 px-2 text-sm print:hidden`}>
               {back.label}
@@ -26,17 +31,17 @@ export function ReportHeader({ workshop, you }: { workshop: ReportWorkshop; you:
         </div>
         <h1 className="text-3xl font-bold text-balance wrap-anywhere">{workshop.title}</h1>
         <p className="flex flex-wrap gap-x-2 text-muted">
-          <time dateTime={workshop.date}>{formatDay(workshop.date)}</time>
+          <time dateTime={workshop.date}>{formatDay(lang, workshop.date)}</time>
           <span aria-hidden="true">·</span>
-          <span>{workshop.endedAt ? "Ended" : "Still running"}</span>
+          <span>{workshop.endedAt ? t("ended") : t("running")}</span>
           <span aria-hidden="true">·</span>
-          <span>{plural(workshop.participants, "person", "people")} took part</span>
+          <span>{t("tookPart", { count: workshop.participants })}</span>
           <span aria-hidden="true">·</span>
           <span>
-            Code <span className="font-mono font-semibold text-ink">{workshop.code}</span>
+            {t("code")} <span className="font-mono font-semibold text-ink">{workshop.code}</span>
           </span>
         </p>
-        <ul aria-label="Teams" className="flex flex-wrap gap-x-4 gap-y-1">
+        <ul aria-label={t("teams")} className="flex flex-wrap gap-x-4 gap-y-1">
           {workshop.teams.map((team) => (
             <li key={team.id} className="inline-flex items-center gap-1.5 font-semibold">
               <span aria-hidden="true" className="size-3 rounded-full" style={{ background: teamAccent(workshop, team.name) }} />
@@ -51,13 +56,14 @@ export function ReportHeader({ workshop, you }: { workshop: ReportWorkshop; you:
 }
 
 function ReaderNote({ you }: { you: ReportReader }) {
+  const t = useT("report");
   const note =
     you.role === "share"
-      ? "A read-only copy, shared by the facilitator."
+      ? t("readerShare")
       : you.role === "owner"
-        ? "Opened with your owner's link: you can update your agreement below."
+        ? t("readerOwner")
         : you.role === "facilitator"
-          ? "You are the facilitator: you can update every agreement, make owners' links and share this report."
+          ? t("readerFacilitator")
           : null;
   if (!note) return null;
   return <p className="rounded-lg bg-brand-soft px-3 py-1.5 text-sm text-brand-strong print:hidden">{note}</p>;

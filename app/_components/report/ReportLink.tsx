@@ -1,4 +1,7 @@
+"use client";
+
 import Link from "next/link";
+import { useT } from "@/lib/client/i18n";
 import { button } from "../shared/ui";
 
 /**
@@ -16,6 +19,7 @@ export function ReportLink({
   newTab?: boolean;
   className?: string;
 }) {
+  const t = useT("report");
   return (
     <Link
       href={`/r/${code}`}
@@ -23,8 +27,8 @@ export function ReportLink({
       {...(newTab ? { target: "_blank", rel: "noopener" } : {})}
       className={`${prominent ? button.primary : button.secondary} ${className}`}
     >
-      Report &amp; downloads
-      {newTab ? <span className="sr-only"> (opens in a new tab)</span> : null}
+      {t("reportLink")}
+      {newTab ? <span className="sr-only">{t("newTab")}</span> : null}
     </Link>
   );
 }

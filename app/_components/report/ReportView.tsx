@@ -2,6 +2,7 @@
 
 import type { ReportAgreement } from "@/lib/domain/report";
 import type { ReportResponse } from "@/lib/protocol";
+import { useT } from "@/lib/client/i18n";
 import { AgreementsSection, type FollowUp } from "./AgreementsSection";
 import { BeliefsSection } from "./BeliefsSection";
 import { DownloadsPanel } from "./DownloadsPanel";
@@ -29,6 +30,7 @@ export function ReportView({
   data: ReportResponse;
   onSaved: (agreement: ReportAgreement) => void;
 }) {
+  const t = useT("report");
   const { report, you } = data;
   const { workshop } = report;
   const agreements = report.agreements.filter((a) => a.kind === "agreement");
@@ -37,13 +39,13 @@ export function ReportView({
   const facilitator = you.role === "facilitator";
 
   const contents = [
-    { id: "agreements", label: "Agreements", shown: true },
-    { id: "carry-over", label: "For colleagues", shown: carryOvers.length > 0 },
-    { id: "mirror", label: "Mirror", shown: report.mirrors.length > 0 },
-    { id: "beliefs", label: "Beliefs", shown: report.beliefs.length > 0 },
-    { id: "strengths", label: "Strengths", shown: report.strengths.length > 0 },
-    { id: "pulse", label: "Pulse", shown: report.pulse.length > 0 },
-    { id: "ideas", label: "Top ideas", shown: report.topIdeas.length > 0 },
+    { id: "agreements", label: t("navAgreements"), shown: true },
+    { id: "carry-over", label: t("navCarryOver"), shown: carryOvers.length > 0 },
+    { id: "mirror", label: t("navMirror"), shown: report.mirrors.length > 0 },
+    { id: "beliefs", label: t("navBeliefs"), shown: report.beliefs.length > 0 },
+    { id: "strengths", label: t("navStrengths"), shown: report.strengths.length > 0 },
+    { id: "pulse", label: t("navPulse"), shown: report.pulse.length > 0 },
+    { id: "ideas", label: t("navIdeas"), shown: report.topIdeas.length > 0 },
   ].filter((item) => item.shown);
 
   return (
@@ -58,16 +60,16 @@ export function ReportView({
         </div>
         <AgreementsSection
           id="agreements"
-          title="Agreements"
-          empty="No agreements were made."
+          title={t("agreements")}
+          empty={t("noAgreements")}
           workshop={workshop}
           agreements={agreements}
           followUp={followUp}
         />
         <AgreementsSection
           id="carry-over"
-          title="For colleagues who weren't here"
-          intro="How the colleagues who weren't in the room get a similar experience and get involved."
+          title={t("carryOver")}
+          intro={t("carryOverIntro")}
           workshop={workshop}
           agreements={carryOvers}
           followUp={followUp}

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { ApiFailure } from "@/lib/client/api";
+import { useLanguage, useT } from "@/lib/client/i18n";
 import { reportApi } from "@/lib/client/reportApi";
 import { browserStorage, readJson } from "@/lib/client/storage";
 import { CopyField } from "../shared/CopyField";
@@ -23,6 +24,8 @@ function lastShareLink(code: string): Made | null {
  * browser so the facilitator finds it again.
  */
 export function SharePanel({ code, token }: { code: string; token: string }) {
+  const t = useT("report");
+  const lang = useLanguage();
   // Rendered only in the browser, once the report came: storage can be read right away.
   const [made, setMade] = useState<Made | null>(() => lastShareLink(code));
   const [busy, setBusy] = useState(false);
@@ -36,7 +39,7 @@ export function SharePanel({ code, token }: { code: string; token: string }) {
       browserStorage().set(lastShareKey(code), JSON.stringify(link));
       setMade(link);
     } catch (err) {
-      setFailure(err instanceof ApiFailure ? err.message : "Something went wrong. Try again.");
+      setFailure(err instanceof ApiFailure ? err.message : t("somethingWrong"));
     } finally {
       setBusy(false);
     }
@@ -46,19 +49,16 @@ export function SharePanel({ code, token }: { code: string; token: string }) {
     <section aria-labelledby="share-heading" className={`${panel} space-y-3 print:hidden`}>
       <div>
         <h2 id="share-heading" className="text-lg font-bold">
-          Share the report
+          {t("share")}
         </h2>
-        <p className="text-sm text-muted">
-          A read-only link for colleagues and managers who weren&apos;t there. It shows no participant&apos;s name, only the owners
-          and buddies of the agreements.
-        </p>
+        <p className="text-sm text-muted">{t("shareHint")}</p>
       </div>
       {made ? (
         <div className="space-y-1">
           <p className="text-sm">
-            Last link made in this browser, <time dateTime={made.at}>{formatInstant(made.at)}</time>:
+            {t("lastShare", { time: formatInstant(lang, made.at) })}
           </p>
-          <CopyField label="Share link" value={made.url} />
+          <CopyField label={t("shareLink")} value={made.url} />
         </div>
       ) : null}
       {failure ? (
@@ -67,7 +67,7 @@ export function SharePanel({ code, token }: { code: string; token: string }) {
         </p>
       ) : null}
       <button type="button" disabled={busy} onClick={make} className={made ? button.quiet : button.secondary}>
-        {busy ? "Making…" : made ? "Make a new share link" : "Make a share link"}
+        {busy ? t("making") : made ? t("makeNewShare") : t("makeShare")}
       </button>
     </section>
   );

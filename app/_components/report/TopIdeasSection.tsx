@@ -1,12 +1,14 @@
 import type { ReportIdea, ReportWorkshop } from "@/lib/domain/report";
-import { plural, teamAccent } from "./labels";
+import { useT } from "@/lib/client/i18n";
+import { teamAccent } from "./labels";
 import { Section } from "./Section";
 
 /** The ideas with the most dots, once a vote was closed. */
 export function TopIdeasSection({ workshop, ideas }: { workshop: ReportWorkshop; ideas: ReportIdea[] }) {
+  const t = useT("report");
   if (ideas.length === 0) return null;
   return (
-    <Section id="ideas" title="Top ideas" intro="The ideas the room gave the most dots.">
+    <Section id="ideas" title={t("topIdeas")} intro={t("topIdeasIntro")}>
       <ol className="space-y-2">
         {ideas.map((idea, i) => (
           <li
@@ -16,11 +18,11 @@ export function TopIdeasSection({ workshop, ideas }: { workshop: ReportWorkshop;
           >
             <div className="min-w-0 flex-1">
               <p className="wrap-anywhere whitespace-pre-wrap">{idea.text}</p>
-              <p className="text-sm text-muted">from {idea.team}</p>
+              <p className="text-sm text-muted">{t("from", { team: idea.team })}</p>
             </div>
             <p className="shrink-0 rounded-full bg-brand-soft px-2.5 py-0.5 font-bold text-brand-strong tabular-nums">
               <span aria-hidden="true">● </span>
-              {plural(idea.dots, "dot", "dots")}
+              {t("dots", { count: idea.dots })}
             </p>
           </li>
         ))}

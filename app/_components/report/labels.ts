@@ -1,14 +1,15 @@
 import type { AgreementStatus } from "@/lib/domain";
-import { STATUS_LABELS } from "@/lib/domain/features/followup/labels";
 import type { ReportWorkshop } from "@/lib/domain/report";
+import { formatDate, type Language } from "@/lib/i18n";
+import { STATUS_KEYS } from "../phases/agreements/status";
 import { teamColor } from "../shared/teamColor";
 
-/** Each follow-up status as people read it, and its pill: the word always shows, the colour helps. */
-export const STATUS: Record<AgreementStatus, { label: string; pill: string }> = {
-  "not-started": { label: STATUS_LABELS["not-started"], pill: "border-line bg-paper text-ink" },
-  "on-track": { label: STATUS_LABELS["on-track"], pill: "border-ok bg-[#e3f3e9] text-ok" },
-  "at-risk": { label: STATUS_LABELS["at-risk"], pill: "border-warn bg-warn-soft text-warn-ink" },
-  done: { label: STATUS_LABELS.done, pill: "border-brand bg-brand text-white" },
+/** Each follow-up status: its word (the "agreements" area's catalogue) and its pill; the word always shows, the colour helps. */
+export const STATUS: Record<AgreementStatus, { label: (typeof STATUS_KEYS)[AgreementStatus]; pill: string }> = {
+  "not-started": { label: STATUS_KEYS["not-started"], pill: "border-line bg-paper text-ink" },
+  "on-track": { label: STATUS_KEYS["on-track"], pill: "border-ok bg-[#e3f3e9] text-ok" },
+  "at-risk": { label: STATUS_KEYS["at-risk"], pill: "border-warn bg-warn-soft text-warn-ink" },
+  done: { label: STATUS_KEYS.done, pill: "border-brand bg-brand text-white" },
 };
 
 /**
@@ -20,11 +21,9 @@ export function teamAccent(workshop: ReportWorkshop, name: string | null): strin
   return team ? teamColor(workshop.teams, team.id) : "var(--color-muted)";
 }
 
-/** An instant as a reader's date and time ("12 Mar 2025, 14:05"). */
-export function formatInstant(iso: string): string {
+/** An instant as a reader of this language writes date and time ("12 Mar 2025, 14:05"). */
+export function formatInstant(lang: Language, iso: string): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
-  return new Date(time).toLocaleString(undefined, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  return formatDate(lang, time, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
 }
-
-export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { normalizeJoinCode } from "@/lib/domain";
+import { serverT } from "../../_i18n/server";
 import { ReportApp } from "../../_components/report/ReportApp";
 
 type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Report ${normalizeJoinCode((await params).code)}`, robots: { index: false } };
+  return { title: (await serverT("report"))("pageTitle", { code: normalizeJoinCode((await params).code) }), robots: { index: false } };
 }
 
 /** The workshop's report: agreements and follow-up, what led to them, downloads. Its link's secret is in the #fragment. */

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { normalizeJoinCode } from "@/lib/domain";
+import { serverT } from "../../_i18n/server";
 import { RoomScreen } from "../../_components/screen/RoomScreen";
 
 type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Screen ${normalizeJoinCode((await params).code)}` };
+  return { title: (await serverT("screen"))("pageTitle", { code: normalizeJoinCode((await params).code) }) };
 }
 
 /** The room screen, for the projector. */

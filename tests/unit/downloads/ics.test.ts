@@ -86,15 +86,15 @@ describe("agreements as a calendar (ICS)", () => {
         "Kind: Agreement",
         "Owner: Sanne de Vries (Sales)",
         "Buddy: Åse Ærlig (Økonomi)",
-        "Due: 2025-04-30",
-        "Review: 2025-06-30",
+        "Due: 30 April 2025",
+        "Review: 30 June 2025",
         "Metric: error reports: 10% → 5%",
         `Legal/audit check: needed: ${unixLines(MULTILINE_NOTE)}`,
         "I'm in: 7",
         "Status: on track",
         "Measured: 7.5% (50% of the way to the target)",
         "",
-        'Workshop: Klantreis Q3: Økonomi & Sales, "één" team; *samen* (code ABC234, 2025-03-14)',
+        'Workshop: Klantreis Q3: Økonomi & Sales, "één" team; *samen* (code ABC234, 14 March 2025)',
       ].join("\n"),
     );
     expect(events[3]!.description).toContain("Buddy: none\n");

@@ -1,6 +1,6 @@
 import MarkdownIt from "markdown-it";
 import { describe, expect, test } from "vitest";
-import { agreementFields } from "@/server/downloads/labels";
+import { agreementFields, wordsFor } from "@/server/downloads/labels";
 import { agreementsMarkdown } from "@/server/downloads/markdown";
 import { AGREEMENTS, EMPTY_REPORT, FULL_REPORT, WORKSHOP } from "./fixtures";
 import { expectGolden } from "./golden";
@@ -44,7 +44,7 @@ describe("agreements as Markdown", () => {
   test("starts with the workshop's title as its one top heading, then the code and date", () => {
     expect(text.startsWith("# ")).toBe(true);
     expect(headings("h1")).toEqual([WORKSHOP.title]);
-    expect(text).toContain("Code ABC234 · 2025-03-14");
+    expect(text).toContain("Code ABC234 · 14 March 2025");
   });
 
   test("has a heading per kind and a section per agreement, in the report's order", () => {
@@ -67,7 +67,7 @@ describe("agreements as Markdown", () => {
 
   test("every field shows its text as typed, line breaks kept as line breaks", () => {
     const items = tokens.flatMap((t, i) => (t.type === "list_item_open" ? [seen(tokens[i + 2]!)] : []));
-    const expected = AGREEMENTS.flatMap((a) => agreementFields(a).map((f) => `${f.label}: ${asShown(f.value)}`));
+    const expected = AGREEMENTS.flatMap((a) => agreementFields(wordsFor("en"), a).map((f) => `${f.label}: ${asShown(f.value)}`));
     expect(items).toEqual(expected);
     // One list per agreement: a line break in a note never ends it or starts another block.
     expect(tokens.filter((t) => t.type === "bullet_list_open")).toHaveLength(AGREEMENTS.length);

@@ -26,7 +26,7 @@ describe("agreements as PDF", () => {
 
   test("shows the title, code and date, and every agreement's what, owner and metric", () => {
     expect(all.startsWith(flat(WORKSHOP.title))).toBe(true);
-    expect(all).toContain("Code ABC234 · 2025-03-14");
+    expect(all).toContain("Code ABC234 · 14 March 2025");
     for (const a of AGREEMENTS) {
       // Emoji are left out of the PDF (the font has none); everything else is there.
       expect(all).toContain(flat(a.what.replace(/\p{Extended_Pictographic}/gu, "")));
@@ -89,7 +89,7 @@ describe("agreements as PDF", () => {
     const empty = await pdfPages(await agreementsPdf(EMPTY_REPORT));
     expectGolden("empty.pdf.txt", empty.join("\f\n"));
     expect(empty).toHaveLength(1);
-    expect(flat(empty[0]!)).toContain("Nothing agreed (yet) Code EMP234 · 2025-03-14 No agreements yet.");
+    expect(flat(empty[0]!)).toContain("Nothing agreed (yet) Code EMP234 · 14 March 2025 No agreements yet.");
   });
 });
 

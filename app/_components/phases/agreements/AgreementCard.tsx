@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { teamName, type Agreement, type WorkshopState } from "@/lib/domain";
-import { STATUS_LABELS } from "@/lib/domain/features/followup/labels";
+import { useLanguage, useT } from "@/lib/client/i18n";
+import { STATUS_KEYS } from "./status";
 import { teamColor } from "../../shared/teamColor";
 import { formatDay } from "./format";
 
@@ -44,6 +45,8 @@ export function AgreementCard({
   highlighted?: boolean;
   children?: ReactNode;
 }) {
+  const t = useT("agreements");
+  const lang = useLanguage();
   const s = SIZES[size];
   return (
     <article
@@ -60,39 +63,39 @@ export function AgreementCard({
         ) : null}
       </div>
       <dl className={`mt-2 grid ${s.grid} ${s.details}`}>
-        <Row stacked={size === "phone"} term="Owner">
+        <Row stacked={size === "phone"} term={t("owner")}>
           <Person state={state} name={agreement.ownerName} teamId={agreement.ownerTeamId} />
         </Row>
-        <Row stacked={size === "phone"} term="Buddy">
+        <Row stacked={size === "phone"} term={t("buddy")}>
           {agreement.buddyTeamId ? (
             <Person state={state} name={agreement.buddyName} teamId={agreement.buddyTeamId} />
           ) : (
-            <span className="text-muted">No buddy</span>
+            <span className="text-muted">{t("noBuddy")}</span>
           )}
         </Row>
-        <Row stacked={size === "phone"} term="By">{formatDay(agreement.dueDate)}</Row>
-        <Row stacked={size === "phone"} term="Why">
+        <Row stacked={size === "phone"} term={t("by")}>{formatDay(lang, agreement.dueDate)}</Row>
+        <Row stacked={size === "phone"} term={t("why")}>
           <span className="wrap-anywhere">
             {agreement.metric.name}: <strong>{agreement.metric.baseline}</strong>
             <span aria-hidden="true"> → </span>
-            <span className="sr-only"> to </span>
+            <span className="sr-only"> {t("to")} </span>
             <strong>{agreement.metric.target}</strong>
           </span>
         </Row>
-        <Row stacked={size === "phone"} term="Legal check">
+        <Row stacked={size === "phone"} term={t("legalCheck")}>
           <span className="wrap-anywhere">
-            {agreement.legalCheck.needed ? <strong>Needed</strong> : "Not needed"}
+            {agreement.legalCheck.needed ? <strong>{t("needed")}</strong> : t("notNeeded")}
             {agreement.legalCheck.note ? ` — ${agreement.legalCheck.note}` : ""}
           </span>
         </Row>
-        <Row stacked={size === "phone"} term="Review">{formatDay(agreement.reviewDate)}</Row>
+        <Row stacked={size === "phone"} term={t("review")}>{formatDay(lang, agreement.reviewDate)}</Row>
         {agreement.carriedFrom || agreement.progress.length > 0 ? (
           // A follow-up workshop reviews what an earlier one agreed: where it stands is the point.
-          <Row stacked={size === "phone"} term="Progress">
+          <Row stacked={size === "phone"} term={t("progress")}>
             <span className="wrap-anywhere">
-              <strong>{STATUS_LABELS[agreement.status]}</strong>
-              {agreement.measured ? ` — measured: ${agreement.measured}` : ""}
-              {agreement.carriedFrom ? <span className="block text-muted">Carried over from “{agreement.carriedFrom.title}”</span> : null}
+              <strong>{t(STATUS_KEYS[agreement.status])}</strong>
+              {agreement.measured ? t("measuredValue", { value: agreement.measured }) : ""}
+              {agreement.carriedFrom ? <span className="block text-muted">{t("carriedFrom", { title: agreement.carriedFrom.title })}</span> : null}
             </span>
           </Row>
         ) : null}

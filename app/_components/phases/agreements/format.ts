@@ -1,11 +1,13 @@
+import { formatDate, type Language } from "@/lib/i18n";
+
 /**
- * A calendar day (YYYY-MM-DD) in the reader's own way of writing dates. It is a day, not an
+ * A calendar day (YYYY-MM-DD) as a reader of this language writes it. It is a day, not an
  * instant: formatted in UTC so no time zone moves it to the day before.
  */
-export function formatDay(day: string): string {
+export function formatDay(lang: Language, day: string): string {
   const time = Date.parse(`${day}T00:00:00Z`);
   if (Number.isNaN(time)) return day;
-  return new Date(time).toLocaleDateString(undefined, { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" });
+  return formatDate(lang, time, { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" });
 }
 
 export function peopleIn(count: number): string {

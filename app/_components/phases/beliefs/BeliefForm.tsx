@@ -4,7 +4,7 @@ import { useId, type FormEvent } from "react";
 import { LIMITS, type BeliefCause, type Team } from "@/lib/domain";
 import { useDraft } from "@/lib/client/useDraft";
 import { button, field, label } from "../../shared/ui";
-import { CAUSES } from "./labels";
+import { useBeliefLabels } from "./labels";
 import { TextWithCounter } from "./TextWithCounter";
 
 export interface NewBelief {
@@ -31,12 +31,13 @@ export function BeliefForm({
   sending: number;
   onPost: (belief: NewBelief) => void;
 }) {
+  const { causes } = useBeliefLabels();
   const [about, setAbout] = useDraft(`${draftKey}:about`);
   const [cause, setCause] = useDraft(`${draftKey}:cause`);
   const [text, setText] = useDraft(`${draftKey}:text`);
   const aboutId = useId();
   const trimmed = text.trim();
-  const chosenCause = CAUSES.find((c) => c.id === cause)?.id;
+  const chosenCause = causes.find((c) => c.id === cause)?.id;
   const validAbout = about === EVERYONE || teams.some((t) => t.id === about);
   const ready = validAbout && chosenCause !== undefined && trimmed.length > 0;
 
@@ -77,7 +78,7 @@ export function BeliefForm({
 
       <fieldset className="space-y-2">
         <legend className={`${label} mb-1`}>What is likely behind it?</legend>
-        {CAUSES.map((c) => {
+        {causes.map((c) => {
           const checked = chosenCause === c.id;
           return (
             <label

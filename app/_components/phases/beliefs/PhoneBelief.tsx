@@ -6,7 +6,7 @@ import { beliefResults } from "@/lib/domain/features/beliefs/results";
 import { mayReply } from "@/lib/domain/features/beliefs/select";
 import { button } from "../../shared/ui";
 import { BeliefHeader } from "./BeliefHeader";
-import { VOTES } from "./labels";
+import { useBeliefLabels } from "./labels";
 import { voteButton } from "./styles";
 import { Replies } from "./Replies";
 import { ReplyForm } from "./ReplyForm";
@@ -39,6 +39,7 @@ export function PhoneBelief({
   onVote: (vote: BeliefVote) => void;
   onReply: (text: string) => void;
 }) {
+  const { votes } = useBeliefLabels();
   const [replying, setReplying] = useState(false);
   const { totals } = beliefResults(state, belief.id);
   const myTeam = teamName(state, me.teamId) || "my team";
@@ -57,7 +58,7 @@ export function PhoneBelief({
       </p>
 
       <div role="group" aria-label="Your vote" className="grid grid-cols-3 gap-1.5">
-        {VOTES.map((v) => {
+        {votes.map((v) => {
           const mine = myVote === v.id;
           return (
             <button

@@ -1,24 +1,28 @@
+import { useMemo } from "react";
 import { teamName, type BeliefCause, type BeliefVote, type WorkshopState } from "@/lib/domain";
+import { useT } from "@/lib/client/i18n";
 
-/** The likely causes a belief is tagged with, as the workshop names them. */
-export const CAUSES: readonly { id: BeliefCause; label: string; hint: string }[] = [
-  { id: "unexplained", label: "Change not explained", hint: "Something changed and nobody said why." },
-  { id: "not-consulted", label: "Not consulted on impact", hint: "Decided without asking what it means for us." },
-  { id: "expertise-unused", label: "Expertise not used", hint: "What we know was not asked for." },
-  { id: "other", label: "Other", hint: "Something else is behind it." },
-];
+const CAUSE_KEYS = {
+  unexplained: ["causeUnexplained", "causeUnexplainedHint"],
+  "not-consulted": ["causeNotConsulted", "causeNotConsultedHint"],
+  "expertise-unused": ["causeExpertiseUnused", "causeExpertiseUnusedHint"],
+  other: ["causeOther", "causeOtherHint"],
+} as const satisfies Record<BeliefCause, readonly [string, string]>;
 
-export const VOTES: readonly { id: BeliefVote; label: string }[] = [
-  { id: "agree", label: "Agree" },
-  { id: "partly", label: "Partly" },
-  { id: "disagree", label: "Disagree" },
-];
+const VOTE_IDS: readonly BeliefVote[] = ["agree", "partly", "disagree"];
 
-export function causeLabel(cause: BeliefCause): string {
-  return CAUSES.find((c) => c.id === cause)?.label ?? "Other";
-}
-
-/** Whom a belief is about, as a heading reads it. */
-export function aboutLabel(state: WorkshopState, aboutTeamId: string | null): string {
-  return aboutTeamId === null ? "Everyone" : teamName(state, aboutTeamId) || "A team";
+/**
+ * The likely causes a belief is tagged with and the three votes, as the workshop names them, in
+ * the page's language; and whom a belief is about, as a heading reads it.
+ */
+export function useBeliefLabels() {
+  const t = useT("beliefs");
+  return useMemo(() => {
+    const causes = (Object.keys(CAUSE_KEYS) as BeliefCause[]).map((id) => ({ id, label: t(CAUSE_KEYS[id][0]), hint: t(CAUSE_KEYS[id][1]) }));
+    const votes = VOTE_IDS.map((id) => ({ id, label: t(id) }));
+    const causeLabel = (cause: BeliefCause) => causes.find((c) => c.id === cause)?.label ?? t("causeOther");
+    const aboutLabel = (state: WorkshopState, aboutTeamId: string | null) =>
+      aboutTeamId === null ? t("everyone") : teamName(state, aboutTeamId) || t("aTeam");
+    return { causes, votes, causeLabel, aboutLabel };
+  }, [t]);
 }

@@ -1,2 +1,21 @@
-/** English: the source of the "agreements" area's keys. */
-export const agreements = {};
+/** English: the source of the "agreements" area's keys (making agreements, on the phone, the console and the screen). */
+export const agreements = {
+  statusNotStarted: "Not started",
+  statusOnTrack: "On track",
+  statusAtRisk: "At risk",
+  statusDone: "Done",
+  peopleIn: { one: "{count} person in", other: "{count} people in" },
+  owner: "Owner",
+  buddy: "Buddy",
+  noBuddy: "No buddy",
+  by: "By",
+  why: "Why",
+  to: "to",
+  legalCheck: "Legal check",
+  needed: "Needed",
+  notNeeded: "Not needed",
+  review: "Review",
+  progress: "Progress",
+  measuredValue: " — measured: {value}",
+  carriedFrom: "Carried over from “{title}”",
+};

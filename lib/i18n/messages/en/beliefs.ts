@@ -1,2 +1,21 @@
-/** English: the source of the "beliefs" area's keys. */
-export const beliefs = {};
+/** English: the source of the "beliefs" area's keys (naming beliefs, on the phone, the console and the screen). */
+export const beliefs = {
+  causeUnexplained: "Change not explained",
+  causeUnexplainedHint: "Something changed and nobody said why.",
+  causeNotConsulted: "Not consulted on impact",
+  causeNotConsultedHint: "Decided without asking what it means for us.",
+  causeExpertiseUnused: "Expertise not used",
+  causeExpertiseUnusedHint: "What we know was not asked for.",
+  causeOther: "Other",
+  causeOtherHint: "Something else is behind it.",
+  agree: "Agree",
+  partly: "Partly",
+  disagree: "Disagree",
+  everyone: "Everyone",
+  aTeam: "A team",
+  aboutSr: "About: ",
+  about: "About {team}",
+  likelyCause: "Likely cause: ",
+  noVotesYet: "No votes yet.",
+  votes: { one: "{count} vote", other: "{count} votes" },
+};

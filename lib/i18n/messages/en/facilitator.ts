@@ -1,2 +1,4 @@
-/** English: the source of the "facilitator" area's keys. */
-export const facilitator = {};
+/** English: the source of the "facilitator" area's keys (the facilitator's console). */
+export const facilitator = {
+  pageTitle: "Console {code}",
+};

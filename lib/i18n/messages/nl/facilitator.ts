@@ -1,3 +1,5 @@
 import type { Messages } from "../en";
 
-export const facilitator = {} satisfies Messages["facilitator"];
+export const facilitator = {
+  pageTitle: "Console {code}",
+} satisfies Messages["facilitator"];

@@ -1,3 +1,5 @@
 import type { Messages } from "../en";
 
-export const screen = {} satisfies Messages["screen"];
+export const screen = {
+  pageTitle: "Scherm {code}",
+} satisfies Messages["screen"];
