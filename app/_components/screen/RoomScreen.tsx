@@ -2,12 +2,14 @@
 
 import { currentPhase, isJoinCode, type WorkshopState } from "@/lib/domain";
 import { viewsOf } from "../phases/registry";
+import { useT } from "@/lib/client/i18n";
 import { useWorkshop } from "@/lib/client/useWorkshop";
 import type { Credentials } from "@/lib/client/workshopClient";
 import { EndedNotice } from "../controls/Ended";
 import { ScreenTimer } from "../controls/RoomTimers";
 import { SpotlightBanner } from "../controls/Spotlight";
 import { ConnectionStatus } from "../shared/ConnectionStatus";
+import { LanguagePicker } from "../shared/LanguagePicker";
 import { UrlText } from "../shared/UrlText";
 import { MessagePage } from "../shared/MessagePage";
 import { PhaseHeading } from "../shared/PhaseHeading";
@@ -22,17 +24,18 @@ const SCREEN: Credentials = { role: "screen" };
  * timer in the corner and whatever the facilitator spotlights above the phase.
  */
 export function RoomScreen({ code }: { code: string }) {
+  const t = useT("screen");
   const [snapshot] = useWorkshop(code, isJoinCode(code) ? SCREEN : null);
   const [info] = useWorkshopInfo(code);
   const { state, fatal, connection } = snapshot;
   const joinUrl = info.status === "ready" ? info.info.joinUrl : null;
 
   if (info.status === "missing" || fatal?.code === "not_found") {
-    return <MessagePage title={`No workshop with code ${code}`} />;
+    return <MessagePage title={t("noWorkshop", { code })} />;
   }
   if (fatal) {
     return (
-      <MessagePage title="The room screen can't be opened">
+      <MessagePage title={t("cannotOpen")}>
         <p>{fatal.message}</p>
       </MessagePage>
     );
@@ -50,9 +53,9 @@ export function RoomScreen({ code }: { code: string }) {
         <div className="flex min-w-0 items-center justify-end gap-6">
           {phase && phase.kind !== "lobby" ? (
             <p className="min-w-0 text-right text-[clamp(1rem,1.4vw,1.75rem)] leading-snug text-muted">
-              Join at <span className="font-semibold text-ink">{joinUrl ? <UrlText url={joinUrl} /> : `/w/${code}`}</span>{" "}
+              {t("joinAt")} <span className="font-semibold text-ink">{joinUrl ? <UrlText url={joinUrl} /> : `/w/${code}`}</span>{" "}
               <span className="whitespace-nowrap">
-                · code{" "}
+                · {t("code")}{" "}
                 <span data-testid="join-code" className="font-mono font-bold tracking-widest text-brand">
                   {code}
                 </span>
@@ -74,10 +77,12 @@ export function RoomScreen({ code }: { code: string }) {
       ) : (
         <main className="grid flex-1 place-items-center">
           <p role="status" className="text-3xl text-muted">
-            Connecting to workshop {code}…
+            {t("connecting", { code })}
           </p>
         </main>
       )}
+      {/* Small and faint in a corner: the room reads the screen from afar, the facilitator rarely changes it. */}
+      <LanguagePicker className="fixed right-2 bottom-2 opacity-50 focus-within:opacity-100 hover:opacity-100" />
     </div>
   );
 }

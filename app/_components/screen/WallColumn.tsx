@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useT } from "@/lib/client/i18n";
 import { CardView } from "../cards/CardView";
 
 export interface WallCard {
@@ -29,6 +30,7 @@ export function WallColumn({
   accent: string;
   cards: WallCard[];
 }) {
+  const t = useT("screen");
   const list = useRef<HTMLUListElement>(null);
   const newest = cards.reduce<WallCard | null>((a, c) => (a && (a.seq ?? 0) > (c.seq ?? 0) ? a : c), null)?.id;
 
@@ -42,7 +44,7 @@ export function WallColumn({
   }, [newest]);
 
   return (
-    <section aria-label={`${title} cards`} className="row-span-2 grid min-h-0 grid-rows-subgrid gap-[1.2vh]">
+    <section aria-label={t("columnCards", { title })} className="row-span-2 grid min-h-0 grid-rows-subgrid gap-[1.2vh]">
       <h3
         className="flex items-end justify-between gap-2 border-b-4 pb-1 text-[clamp(1.1rem,1.7vw,2.25rem)] leading-tight font-bold"
         style={{ borderColor: accent }}
