@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { fillAgreement } from "./support/agreements";
+import { expectAccessible, expectTapTargets } from "./support/axe";
 import { createWorkshop, join, laptop, next, nowhere, phaseHeading, phone, projector, shoot } from "./support/room";
 
 /**
@@ -17,8 +18,9 @@ const IDEAS = {
 };
 
 test("the whole default workshop, from the lobby to the check-out and the end", async ({ browser }, testInfo) => {
-  // One room, one long story: each phase builds on the last. Slowness shows in the run time.
-  test.setTimeout(240_000);
+  // One room, one long story: each phase builds on the last, and axe reads every device at every
+  // phase. Slowness shows in the run time; this only stops a run that hangs.
+  test.setTimeout(600_000);
 
   const facilitator = await laptop(browser);
   const code = await createWorkshop(facilitator, "Kick-off Q1", ["Sales", "Finance", "IT"]);
@@ -37,7 +39,13 @@ test("the whole default workshop, from the lobby to the check-out and the end", 
   const phones = [ann, bo, cy, dagny];
   const room = [...phones, screen];
   // Cy's phone is 360 px wide: the narrowest a participant is likely to bring.
-  const shots = (phase: string) => shoot(testInfo, phase, { phone: cy, console: facilitator, screen });
+  // Every phase on every device is photographed and checked with axe (WCAG 2.2 AA).
+  const shots = async (phase: string) => {
+    const devices = { phone: cy, console: facilitator, screen };
+    await shoot(testInfo, phase, devices);
+    for (const [who, page] of Object.entries(devices)) await expectAccessible(page, `${phase}, ${who}`);
+    await expectTapTargets(cy, `${phase}, phone`);
+  };
   const everyoneSees = async (pages: readonly Page[], text: string | RegExp) => {
     for (const page of pages) await expect(page.getByText(text).first()).toBeVisible();
   };

@@ -11,7 +11,7 @@ export function UrlText({ url, className }: { url: string; className?: string })
   const parts = rest.split(/(?=\/)/);
   return (
     <span className={className}>
-      {scheme ? <span className="opacity-60">{scheme}</span> : null}
+      {scheme ? <span className="opacity-75">{scheme}</span> : null}
       {parts.map((part, i) => (
         <Fragment key={i}>
           {i > 0 ? <wbr /> : null}

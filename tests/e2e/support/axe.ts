@@ -1,0 +1,44 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** WCAG 2.2 AA, as axe-core tests it (A and AA rules of 2.0, 2.1 and 2.2). */
+const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/**
+ * Axe finds no WCAG 2.2 AA violation on the page as it is now. Soft, so one run lists every page's
+ * problems; the test still fails. Each problem names the rule and the elements, to find it fast.
+ */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+  const problems = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")} — ${n.failureSummary?.split("\n").slice(1).join("; ")}`).join("\n")}`,
+  );
+  expect.soft(problems, `axe on ${where}`).toEqual([]);
+}
+
+/**
+ * Every control a thumb may need is at least 44 × 44 CSS px (the issue's bar, above WCAG's 24):
+ * buttons, fields, selects and links, a checkbox or radio by the label that wraps it. A link
+ * inside running text is exempt, as WCAG exempts it.
+ */
+export async function expectTapTargets(page: Page, where: string): Promise<void> {
+  const small = await page.evaluate(() => {
+    const controls = document.querySelectorAll<HTMLElement>(
+      "button, a[href], input:not([type=hidden]), select, textarea, summary, [role=button], [role=tab]",
+    );
+    const found: string[] = [];
+    for (const control of controls) {
+      const input = control instanceof HTMLInputElement && (control.type === "checkbox" || control.type === "radio");
+      const target = input ? (control.closest("label") ?? control) : control;
+      const box = target.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue; // not shown
+      if (getComputedStyle(target).visibility === "hidden") continue;
+      const inText = control.tagName === "A" && !!control.closest("p");
+      if (inText) continue;
+      if (box.width < 44 || box.height < 44)
+        found.push(`${target.tagName.toLowerCase()} "${(target.getAttribute("aria-label") ?? target.textContent ?? "").trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+    }
+    return found;
+  });
+  expect.soft(small, `tap targets under 44 px on ${where}`).toEqual([]);
+}
