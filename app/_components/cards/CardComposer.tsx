@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
+import { useT } from "@/lib/client/i18n";
 import { useDraft } from "@/lib/client/useDraft";
 import { button } from "../shared/ui";
 import { CardTextField } from "./CardTextField";
@@ -24,6 +25,7 @@ export function CardComposer({
   anonymous?: boolean;
   onPost: (text: string, column: string | null) => void;
 }) {
+  const t = useT("phone");
   const [draft, setDraft] = useDraft(draftKey);
   const [column, setColumn] = useState<string | null>(null);
   const [missingColumn, setMissingColumn] = useState(false);
@@ -49,7 +51,7 @@ export function CardComposer({
           aria-describedby={missingColumn ? errorId : undefined}
           className="space-y-2"
         >
-          <legend className="mb-1 font-semibold">Where does it go?</legend>
+          <legend className="mb-1 font-semibold">{t("whereDoesItGo")}</legend>
           <div className="grid grid-cols-1 gap-2 min-[420px]:grid-cols-2">
             {columns.map((c) => (
               <label
@@ -73,18 +75,18 @@ export function CardComposer({
           </div>
           {missingColumn ? (
             <p id={errorId} className="font-semibold text-danger">
-              Pick where your card goes.
+              {t("pickColumn")}
             </p>
           ) : null}
         </fieldset>
       ) : null}
-      <CardTextField label="Your card" value={draft} onChange={setDraft} />
-      {anonymous ? <p className="text-sm text-muted">Your name is not shown with your cards: others see “Anonymous”.</p> : null}
+      <CardTextField label={t("yourCard")} value={draft} onChange={setDraft} />
+      {anonymous ? <p className="text-sm text-muted">{t("anonymousHint")}</p> : null}
       <button type="submit" disabled={!text} className={`${button.primary} w-full text-lg`}>
-        Post
+        {t("post")}
       </button>
       <p aria-live="polite" className="min-h-6 text-center text-sm text-muted">
-        {sending === 0 ? "" : sending === 1 ? "Sending your card…" : `Sending ${sending} cards…`}
+        {sending === 0 ? "" : t("sendingCards", { count: sending })}
       </p>
     </form>
   );

@@ -1,13 +1,14 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { useT } from "@/lib/client/i18n";
 import { button } from "../shared/ui";
 import { CardTextField } from "./CardTextField";
 
 /** Inline editing of a card: one's own on a phone, any card on the console. */
 export function CardEditForm({
   initial,
-  label = "Edit your card",
+  label,
   onSave,
   onCancel,
 }: {
@@ -16,6 +17,7 @@ export function CardEditForm({
   onSave: (text: string) => void;
   onCancel: () => void;
 }) {
+  const t = useT("common");
   const [text, setText] = useState(initial);
   const trimmed = text.trim();
 
@@ -27,13 +29,13 @@ export function CardEditForm({
 
   return (
     <form onSubmit={submit} className="space-y-2 rounded-lg border-2 border-brand bg-surface p-3">
-      <CardTextField label={label} value={text} onChange={setText} autoFocus rows={3} />
+      <CardTextField label={label ?? t("editYourCard")} value={text} onChange={setText} autoFocus rows={3} />
       <div className="flex gap-2">
         <button type="submit" disabled={!trimmed} className={button.primary}>
-          Save
+          {t("save")}
         </button>
         <button type="button" onClick={onCancel} className={button.secondary}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </form>

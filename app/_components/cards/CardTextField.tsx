@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { useT } from "@/lib/client/i18n";
 import { LIMITS } from "@/lib/domain/limits";
 import { field, label as labelClass } from "../shared/ui";
 
@@ -20,6 +21,7 @@ export function CardTextField({
   rows?: number;
   hideLabel?: boolean;
 }) {
+  const t = useT("common");
   const id = useId();
   const counterId = useId();
   const max = LIMITS.cardText;
@@ -41,7 +43,7 @@ export function CardTextField({
       />
       <p id={counterId} className={`text-right text-sm ${left <= 20 ? "font-semibold text-danger" : "text-muted"}`}>
         {value.length} / {max}
-        <span className="sr-only"> characters</span>
+        <span className="sr-only"> {t("characters")}</span>
       </p>
     </div>
   );

@@ -1,4 +1,7 @@
+"use client";
+
 import type { ReactNode } from "react";
+import { useT } from "@/lib/client/i18n";
 
 export type CardSize = "phone" | "console" | "screen";
 
@@ -29,6 +32,7 @@ export function CardView({
   size?: CardSize;
   children?: ReactNode;
 }) {
+  const t = useT("common");
   const textSize = { phone: "text-lg", console: "text-base", screen: "text-[clamp(1.1rem,1.55vw,2rem)] leading-snug" }[size];
   const metaSize = size === "screen" ? "text-[clamp(0.85rem,1.1vw,1.4rem)]" : "text-sm";
   return (
@@ -53,7 +57,7 @@ export function CardView({
         ) : null}
         {merged > 0 ? (
           <span className="rounded-full bg-brand-soft px-2 py-0.5 font-semibold text-brand-strong">
-            +{merged} merged
+            {t("merged", { count: merged })}
           </span>
         ) : null}
         {status ? (

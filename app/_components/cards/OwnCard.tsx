@@ -1,9 +1,16 @@
 "use client";
 
 import { useState } from "react";
+import { useT } from "@/lib/client/i18n";
 import { button } from "../shared/ui";
 import { CardEditForm } from "./CardEditForm";
 import { CardView } from "./CardView";
+
+export type OwnCardPending = "saving" | "deleting";
+
+/** What the outbox still holds for one of my cards: its deletion, else an edit. */
+export const ownCardPending = (work: { edits: Map<string, string>; deletes: Set<string> }, cardId: string): OwnCardPending | undefined =>
+  work.deletes.has(cardId) ? "deleting" : work.edits.has(cardId) ? "saving" : undefined;
 
 /** One of my own cards: Edit in place, Delete after a second tap (no browser dialog on phones). */
 export function OwnCard({
@@ -11,9 +18,8 @@ export function OwnCard({
   author,
   team,
   accent,
-  status,
+  pending,
   merged,
-  busy,
   onEdit,
   onDelete,
 }: {
@@ -21,13 +27,14 @@ export function OwnCard({
   author: string;
   team: string;
   accent: string;
-  status?: string;
+  /** An edit or delete is on its way: shown on the card, and no new actions until it lands. */
+  pending?: OwnCardPending;
   merged?: number;
-  /** An edit or delete is on its way: no new actions until it lands. */
-  busy: boolean;
   onEdit: (text: string) => void;
   onDelete: () => void;
 }) {
+  const t = useT("common");
+  const busy = pending !== undefined;
   const [mode, setMode] = useState<"idle" | "editing" | "confirming">("idle");
 
   if (mode === "editing") {
@@ -44,10 +51,10 @@ export function OwnCard({
   }
 
   return (
-    <CardView text={text} author={author} team={team} accent={accent} status={status} merged={merged} dimmed={status === "Deleting…"}>
+    <CardView text={text} author={author} team={team} accent={accent} status={pending && t(pending)} merged={merged} dimmed={pending === "deleting"}>
       {busy ? null : mode === "confirming" ? (
-        <div role="group" aria-label="Confirm delete" className="flex flex-wrap items-center gap-2">
-          <span className="font-semibold">Delete this card?</span>
+        <div role="group" aria-label={t("confirmDelete")} className="flex flex-wrap items-center gap-2">
+          <span className="font-semibold">{t("deleteThisCard")}</span>
           <button
             type="button"
             className={button.danger}
@@ -56,19 +63,19 @@ export function OwnCard({
               onDelete();
             }}
           >
-            Delete it
+            {t("deleteIt")}
           </button>
           <button type="button" className={button.secondary} onClick={() => setMode("idle")} autoFocus>
-            Keep it
+            {t("keepIt")}
           </button>
         </div>
       ) : (
         <>
           <button type="button" className={button.secondary} onClick={() => setMode("editing")}>
-            Edit
+            {t("edit")}
           </button>
           <button type="button" className={button.quiet} onClick={() => setMode("confirming")}>
-            Delete
+            {t("delete")}
           </button>
         </>
       )}

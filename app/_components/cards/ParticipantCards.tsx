@@ -1,5 +1,6 @@
 "use client";
 
+import { useT } from "@/lib/client/i18n";
 import { authorName, mergedCount } from "@/lib/domain/selectors";
 import type { Participant, Phase, TeamCards, WorkshopState } from "@/lib/domain";
 import type { PendingCommand } from "@/lib/client/outbox";
@@ -7,7 +8,7 @@ import type { Send } from "../phases/types";
 import { teamColor } from "../shared/teamColor";
 import { CardView } from "./CardView";
 import { cardGroups, countCards } from "./grouping";
-import { OwnCard } from "./OwnCard";
+import { OwnCard, ownCardPending } from "./OwnCard";
 import { pendingCardWork, type PendingCardWork } from "./pendingCards";
 
 /**
@@ -28,8 +29,9 @@ export function ParticipantCards({
   pending: readonly PendingCommand[];
   send: Send;
 }) {
+  const t = useT("phone");
   const work = pendingCardWork(pending, phase.id);
-  const groups = cardGroups(state, phase);
+  const groups = cardGroups(state, phase, t("otherColumn"));
   const total = groups.reduce((n, g) => n + countCards(g.teams), 0) + work.added.length;
   const list = (teams: TeamCards[], column: string | null) => (
     <TeamLists state={state} phase={phase} me={me} teams={teams} column={column} work={work} send={send} />
@@ -38,10 +40,10 @@ export function ParticipantCards({
   return (
     <section aria-labelledby="cards-heading" className="space-y-4">
       <h3 id="cards-heading" className="text-xl font-bold">
-        Cards so far <span className="font-normal text-muted">({total})</span>
+        {t("cardsSoFar")} <span className="font-normal text-muted">({total})</span>
       </h3>
       <div aria-live="polite" className="space-y-6">
-        {total === 0 ? <p className="text-muted">No cards yet. Yours could be the first.</p> : null}
+        {total === 0 ? <p className="text-muted">{t("noCardsYet")}</p> : null}
         {groups.map(({ column, teams }) =>
           column ? (
             <section key={column.id} aria-label={column.label} className="space-y-3 rounded-xl bg-surface/60 p-3 ring-1 ring-line">
@@ -75,11 +77,13 @@ function TeamLists({
   work: PendingCardWork;
   send: Send;
 }) {
+  const t = useT("phone");
+  const common = useT("common");
   const anonymous = phase.kind === "cards" && phase.options.anonymous;
-  const myName = anonymous ? "You (anonymous to others)" : me.name;
+  const myName = anonymous ? t("youAnonymous") : me.name;
   const sending = work.added.filter((a) => column === null || a.column === column);
   const shown = teams.filter(({ team, cards }) => cards.length > 0 || (team.id === me.teamId && sending.length > 0));
-  if (shown.length === 0) return column ? <p className="text-sm text-muted">Nothing here yet.</p> : null;
+  if (shown.length === 0) return column ? <p className="text-sm text-muted">{t("nothingHereYet")}</p> : null;
 
   return (
     <div className="space-y-6">
@@ -87,7 +91,7 @@ function TeamLists({
         const accent = teamColor(state.teams, team.id);
         const mine = team.id === me.teamId;
         return (
-          <section key={team.id} aria-label={`${team.name} cards`} className="space-y-2">
+          <section key={team.id} aria-label={t("teamCards", { team: team.name })} className="space-y-2">
             <h4 className="flex items-center gap-2 font-semibold">
               <span aria-hidden="true" className="size-3 shrink-0 rounded-full" style={{ background: accent }} />
               <span className="min-w-0">{team.name}</span>
@@ -103,15 +107,14 @@ function TeamLists({
                       team={team.name}
                       accent={accent}
                       merged={mergedCount(state, card.id)}
-                      status={work.deletes.has(card.id) ? "Deleting…" : work.edits.has(card.id) ? "Saving…" : undefined}
-                      busy={work.deletes.has(card.id) || work.edits.has(card.id)}
+                      pending={ownCardPending(work, card.id)}
                       onEdit={(text) => send({ type: "card.edit", cardId: card.id, text })}
                       onDelete={() => send({ type: "card.delete", cardId: card.id })}
                     />
                   ) : (
                     <CardView
                       text={card.text}
-                      author={authorName(state, card.authorId)}
+                      author={card.authorId === null ? common("anonymous") : authorName(state, card.authorId)}
                       team={team.name}
                       accent={accent}
                       merged={mergedCount(state, card.id)}
@@ -122,7 +125,7 @@ function TeamLists({
               {mine
                 ? sending.map((item) => (
                     <li key={item.id}>
-                      <CardView text={item.text} author={myName} team={team.name} accent={accent} status="Sending…" />
+                      <CardView text={item.text} author={myName} team={team.name} accent={accent} status={common("sending")} />
                     </li>
                   ))
                 : null}

@@ -14,9 +14,10 @@ export function columnsOf(phase: Phase): readonly { id: string; label: string }[
 
 /**
  * A phase's cards grouped by column, then by the authors' teams. Cards whose column is no longer
- * on the phase (its columns were edited) are kept, under "Other", rather than lost.
+ * on the phase (its columns were edited) are kept, under "Other" (in the page's language: pass
+ * it), rather than lost.
  */
-export function cardGroups(state: WorkshopState, phase: Phase): ColumnGroup[] {
+export function cardGroups(state: WorkshopState, phase: Phase, otherLabel = "Other"): ColumnGroup[] {
   const byTeam = cardsByTeam(state, phase.id);
   const columns = columnsOf(phase);
   if (columns.length === 0) return [{ column: null, teams: byTeam }];
@@ -25,7 +26,7 @@ export function cardGroups(state: WorkshopState, phase: Phase): ColumnGroup[] {
     byTeam.map(({ team, cards }) => ({ team, cards: cards.filter((c) => keep(c.column)) }));
   const groups: ColumnGroup[] = columns.map((column) => ({ column, teams: pick((id) => id === column.id) }));
   const others = pick((id) => id === null || !known.has(id));
-  if (others.some((t) => t.cards.length > 0)) groups.push({ column: { id: "", label: "Other" }, teams: others });
+  if (others.some((t) => t.cards.length > 0)) groups.push({ column: { id: "", label: otherLabel }, teams: others });
   return groups;
 }
 

@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { useT } from "@/lib/client/i18n";
+import type { Translate } from "@/lib/i18n";
 import { ApiErrorSchema, type CoFacilitatorLink } from "@/lib/protocol";
 import { CopyField } from "../shared/CopyField";
 import { button, panel } from "../shared/ui";
@@ -12,38 +14,39 @@ type Status = { kind: "idle" } | { kind: "busy" } | { kind: "made"; url: string 
  * keeps only its hash), so it is shown here once; a lost link is replaced by making another.
  */
 export function CoFacilitatorPanel({ code, token }: { code: string; token: string }) {
+  const t = useT("common");
   const [status, setStatus] = useState<Status>({ kind: "idle" });
 
   async function create() {
     setStatus({ kind: "busy" });
-    setStatus(await requestLink(code, token));
+    setStatus(await requestLink(code, token, t));
   }
 
   return (
     <section aria-labelledby="cofacilitator-heading" className={`${panel} space-y-2`}>
       <h2 id="cofacilitator-heading" className="text-lg font-bold">
-        Co-facilitator link
+        {t("coLink")}
       </h2>
-      <p className="text-sm text-muted">A second facilitator opens the console with it on their own laptop.</p>
-      {status.kind === "made" ? <CopyField label="Co-facilitator link" value={status.url} /> : null}
+      <p className="text-sm text-muted">{t("coLinkHint")}</p>
+      {status.kind === "made" ? <CopyField label={t("coLink")} value={status.url} /> : null}
       {status.kind === "failed" ? (
         <p role="alert" className="font-semibold text-danger">
           {status.message}
         </p>
       ) : null}
       <button type="button" className={status.kind === "made" ? button.quiet : button.secondary} disabled={status.kind === "busy"} onClick={create}>
-        {status.kind === "busy" ? "Creating…" : status.kind === "made" ? "Create another link" : "Create a link"}
+        {status.kind === "busy" ? t("creating") : status.kind === "made" ? t("createAnotherLink") : t("createLink")}
       </button>
       {status.kind === "made" ? (
         <p className="text-sm text-muted">
-          <strong className="text-ink">Keep it secret:</strong> it is shown only now, and it opens this console.
+          <strong className="text-ink">{t("keepSecret")}</strong> {t("keepSecretHint")}
         </p>
       ) : null}
     </section>
   );
 }
 
-async function requestLink(code: string, token: string): Promise<Status> {
+async function requestLink(code: string, token: string, t: Translate<"common">): Promise<Status> {
   let res: Response;
   try {
     res = await fetch(`/api/workshops/${encodeURIComponent(code)}/cofacilitators`, {
@@ -51,10 +54,10 @@ async function requestLink(code: string, token: string): Promise<Status> {
       headers: { authorization: `Bearer ${token}` },
     });
   } catch {
-    return { kind: "failed", message: "No connection to the Onside server. Try again in a moment." };
+    return { kind: "failed", message: t("noServer") };
   }
   const body: unknown = await res.json().catch(() => null);
   if (res.ok) return { kind: "made", url: (body as CoFacilitatorLink).facilitatorUrl };
   const parsed = ApiErrorSchema.safeParse(body);
-  return { kind: "failed", message: parsed.success ? parsed.data.error.message : `The server answered ${res.status}.` };
+  return { kind: "failed", message: parsed.success ? parsed.data.error.message : t("serverAnswered", { status: String(res.status) }) };
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
+import { useT } from "@/lib/client/i18n";
 import { button } from "../shared/ui";
 
 /**
@@ -27,6 +28,7 @@ export function ConfirmButton({
   accessibleName?: string;
   disabled?: boolean;
 }) {
+  const t = useT("common");
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
@@ -49,7 +51,7 @@ export function ConfirmButton({
         {confirmLabel}
       </button>
       <button type="button" className={button.secondary} onClick={() => setAsking(false)} autoFocus>
-        Cancel
+        {t("cancel")}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useT } from "@/lib/client/i18n";
 import type { Timer } from "@/lib/domain";
 import { formatClock, spokenClock } from "./timerMath";
 import { useSecondsLeft } from "./useSecondsLeft";
@@ -33,6 +34,7 @@ export function Countdown({
   size: CountdownSize;
   onTimeUp?: () => void;
 }) {
+  const t = useT("common");
   const seconds = useSecondsLeft(timer, clockOffset);
   useTimeUp(seconds, onTimeUp ?? noop);
   if (!timer || seconds === null) return null;
@@ -46,12 +48,12 @@ export function Countdown({
   return (
     <div className={`inline-flex items-baseline gap-2 font-bold ${tone} ${shape} ${up && size === "screen" ? "motion-safe:animate-pulse" : ""}`}>
       {/* role=timer is not announced every second; the separate region below speaks once, at the end. */}
-      <span role="timer" aria-label={up ? "Time's up" : `Time left: ${spokenClock(seconds)}${paused ? ", paused" : ""}`} className={`${NUMBER[size]} tabular-nums`}>
-        <span aria-hidden="true">{up ? "Time's up" : formatClock(seconds)}</span>
+      <span role="timer" aria-label={up ? t("timesUp") : t(paused ? "timeLeftPaused" : "timeLeft", { time: spokenClock(seconds, (unit, count) => t(unit, { count })) })} className={`${NUMBER[size]} tabular-nums`}>
+        <span aria-hidden="true">{up ? t("timesUp") : formatClock(seconds)}</span>
       </span>
-      {paused ? <span className={`${LABEL[size]} font-semibold uppercase`}>Paused</span> : null}
+      {paused ? <span className={`${LABEL[size]} font-semibold uppercase`}>{t("paused")}</span> : null}
       <span aria-live="polite" className="sr-only">
-        {up ? "Time's up" : ""}
+        {up ? t("timesUp") : ""}
       </span>
     </div>
   );

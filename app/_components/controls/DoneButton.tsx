@@ -1,5 +1,6 @@
 "use client";
 
+import { useT } from "@/lib/client/i18n";
 import { controlOf } from "@/lib/domain/feature";
 import type { Participant, Phase, WorkshopState } from "@/lib/domain";
 import type { PendingCommand } from "@/lib/client/outbox";
@@ -22,6 +23,8 @@ export function DoneButton({
   pending: readonly PendingCommand[];
   send: Send;
 }) {
+  const t = useT("phone");
+  const common = useT("common");
   if (!takesInput(phase)) return null;
   const saved = controlOf(state, phase.id).done.includes(me.id);
   const wish = pendingWish(pending, "participant.done", (c) => (c.phaseId === phase.id ? c.done : undefined));
@@ -36,10 +39,10 @@ export function DoneButton({
         onClick={() => send({ type: "participant.done", phaseId: phase.id, done: !done })}
       >
         {done ? <span aria-hidden="true">✓</span> : null}
-        I&apos;m done
+        {t("done")}
       </button>
       <p aria-live="polite" className="text-center text-sm text-muted">
-        {wish !== undefined && wish !== saved ? "Sending…" : done ? "The facilitator sees you are done. Tap again to undo." : ""}
+        {wish !== undefined && wish !== saved ? common("sending") : done ? t("doneSeen") : ""}
       </p>
     </div>
   );

@@ -1,6 +1,8 @@
 "use client";
 
+import { useLanguage, useT } from "@/lib/client/i18n";
 import type { WorkshopState } from "@/lib/domain";
+import { formatTime } from "@/lib/i18n/format";
 import { panel } from "../shared/ui";
 import { ReportLink } from "../report/ReportLink";
 import { ConfirmButton } from "./ConfirmButton";
@@ -14,15 +16,14 @@ const SIZE = {
 
 /** After the end: everything stays readable, nothing can change. Shown on every device. */
 export function EndedNotice({ state, size }: { state: WorkshopState; size: keyof typeof SIZE }) {
+  const t = useT("common");
   if (state.endedAt === null) return null;
   return (
     <div role="status" className={`border-2 border-ink bg-warn-soft text-warn-ink ${SIZE[size]}`}>
-      <p className="font-bold">This workshop has ended</p>
+      <p className="font-bold">{t("ended")}</p>
       {size === "screen" ? null : (
         <p className="text-base">
-          {size === "console"
-            ? "Everything stays readable; nobody can add or change anything any more."
-            : "You can still read everything; nothing can be added or changed any more."}
+          {size === "console" ? t("endedConsole") : t("endedPhone")}
         </p>
       )}
       {/* The agreements, the downloads and the follow-up live on the report from now on. */}
@@ -33,29 +34,27 @@ export function EndedNotice({ state, size }: { state: WorkshopState; size: keyof
 
 /** The facilitator's last control: ends the workshop for everyone, after a confirmation. */
 export function EndWorkshopPanel({ state, send }: { state: WorkshopState; send: Send }) {
+  const t = useT("common");
+  const lang = useLanguage();
   return (
     <section aria-labelledby="end-heading" className={`${panel} space-y-2`}>
       <h2 id="end-heading" className="text-lg font-bold">
-        End the workshop
+        {t("endWorkshop")}
       </h2>
       {state.endedAt === null ? (
         <>
-          <p className="text-sm text-muted">Every phone, the screen and this console become read-only. This cannot be undone.</p>
+          <p className="text-sm text-muted">{t("endWorkshopHint")}</p>
           <ConfirmButton
-            label="End the workshop"
-            question="End it for everyone now?"
-            confirmLabel="End it"
-            groupLabel="Confirm end"
+            label={t("endWorkshop")}
+            question={t("endQuestion")}
+            confirmLabel={t("endIt")}
+            groupLabel={t("confirmEnd")}
             onConfirm={() => send({ type: "workshop.end" })}
           />
         </>
       ) : (
         <p>
-          Ended at{" "}
-          <time dateTime={new Date(state.endedAt).toISOString()}>
-            {new Date(state.endedAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}
-          </time>
-          .
+          <time dateTime={new Date(state.endedAt).toISOString()}>{t("endedAt", { time: formatTime(lang, state.endedAt) })}</time>
         </p>
       )}
     </section>

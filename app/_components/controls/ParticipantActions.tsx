@@ -1,5 +1,6 @@
 "use client";
 
+import { useT } from "@/lib/client/i18n";
 import type { Participant, Team } from "@/lib/domain";
 import type { Send } from "../phases/types";
 import { button } from "../shared/ui";
@@ -10,17 +11,18 @@ import { ConfirmButton } from "./ConfirmButton";
  * visible text, so the person's name appears once in their row.
  */
 export function ParticipantActions({ person, teams, send }: { person: Participant; teams: readonly Team[]; send: Send }) {
+  const t = useT("common");
   return (
     <div className="flex flex-wrap items-center gap-2 pt-1 pb-2">
       <select
-        aria-label={`Move ${person.name} to another team`}
+        aria-label={t("moveTo", { name: person.name })}
         value=""
         onChange={(e) => {
           if (e.target.value) send({ type: "participant.move", participantId: person.id, teamId: e.target.value });
         }}
         className="min-h-9 max-w-[9rem] rounded-lg border-2 border-line bg-surface px-2 py-1 text-sm"
       >
-        <option value="">Move to…</option>
+        <option value="">{t("moveToPlaceholder")}</option>
         {teams
           .filter((t) => t.id !== person.teamId)
           .map((t) => (
@@ -30,11 +32,11 @@ export function ParticipantActions({ person, teams, send }: { person: Participan
           ))}
       </select>
       <ConfirmButton
-        label="Remove"
-        accessibleName={`Remove ${person.name}`}
-        question="Remove and sign out?"
-        confirmLabel="Remove"
-        groupLabel="Confirm remove"
+        label={t("remove")}
+        accessibleName={t("removeName", { name: person.name })}
+        question={t("removeQuestion")}
+        confirmLabel={t("remove")}
+        groupLabel={t("confirmRemove")}
         className={`${button.quiet} min-h-9 px-2 py-1 text-sm text-danger`}
         onConfirm={() => send({ type: "participant.remove", participantId: person.id })}
       />

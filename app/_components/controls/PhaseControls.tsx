@@ -1,5 +1,6 @@
 "use client";
 
+import { useT } from "@/lib/client/i18n";
 import { controlOf, type Phase, type WorkshopState } from "@/lib/domain";
 import type { PendingCommand } from "@/lib/client/outbox";
 import type { Send } from "../phases/types";
@@ -35,44 +36,46 @@ export function PhaseControls({
 }
 
 function LockToggle({ state, phase, pending, send }: { state: WorkshopState; phase: Phase; pending: readonly PendingCommand[]; send: Send }) {
+  const t = useT("common");
   const locked =
     pendingWish(pending, "phase.lock", (c) => (c.phaseId === phase.id ? c.locked : undefined)) ?? controlOf(state, phase.id).locked;
   return (
-    <section aria-label="Input" className="space-y-2">
-      <h3 className="font-semibold">Input</h3>
+    <section aria-label={t("input")} className="space-y-2">
+      <h3 className="font-semibold">{t("input")}</h3>
       <p role="status" className={locked ? "font-semibold text-danger" : "text-muted"}>
         {state.endedAt !== null
-          ? "Closed: the workshop has ended."
+          ? t("inputClosed")
           : locked
-            ? "Locked: phones cannot add or change anything."
-            : "Open: phones can write and vote."}
+            ? t("inputLocked")
+            : t("inputOpen")}
       </p>
       <button
         type="button"
         className={`${locked ? button.primary : button.secondary} min-h-10 px-3 py-1.5`}
         onClick={() => send({ type: "phase.lock", phaseId: phase.id, locked: !locked })}
       >
-        {locked ? "Unlock input" : "Lock input"}
+        {locked ? t("unlockInput") : t("lockInput")}
       </button>
     </section>
   );
 }
 
 function RevealControl({ state, phase, send }: { state: WorkshopState; phase: Phase; send: Send }) {
+  const t = useT("common");
   const revealed = controlOf(state, phase.id).revealed;
   return (
-    <section aria-label="Private writing" className="space-y-2">
-      <h3 className="font-semibold">Private writing</h3>
+    <section aria-label={t("privateWriting")} className="space-y-2">
+      <h3 className="font-semibold">{t("privateWriting")}</h3>
       {revealed ? (
-        <p role="status">Revealed: everyone sees all cards.</p>
+        <p role="status">{t("revealedAll")}</p>
       ) : (
         <>
-          <p className="text-muted">Only each author and you see the cards until you reveal them.</p>
+          <p className="text-muted">{t("privateHint")}</p>
           <ConfirmButton
-            label="Reveal cards"
-            question="Show every card to everyone? This cannot be undone."
-            confirmLabel="Reveal"
-            groupLabel="Confirm reveal"
+            label={t("revealCards")}
+            question={t("revealQuestion")}
+            confirmLabel={t("reveal")}
+            groupLabel={t("confirmReveal")}
             className={`${button.primary} min-h-10 px-3 py-1.5`}
             onConfirm={() => send({ type: "phase.reveal", phaseId: phase.id })}
           />
@@ -83,14 +86,15 @@ function RevealControl({ state, phase, send }: { state: WorkshopState; phase: Ph
 }
 
 function DoneSummary({ state, phase }: { state: WorkshopState; phase: Phase }) {
+  const t = useT("common");
   const { done, of } = doneCount(state, phase.id);
   return (
-    <section aria-label="Who is done" className="space-y-1">
-      <h3 className="font-semibold">Who is done</h3>
+    <section aria-label={t("whoIsDone")} className="space-y-1">
+      <h3 className="font-semibold">{t("whoIsDone")}</h3>
       <p aria-live="polite" className="text-2xl font-bold tabular-nums">
-        {done} of {of} done
+        {t("doneOf", { done, of })}
       </p>
-      {of > 0 && done === of ? <p className="text-sm font-semibold text-ok">Everyone is done.</p> : null}
+      {of > 0 && done === of ? <p className="text-sm font-semibold text-ok">{t("everyoneDone")}</p> : null}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useT } from "@/lib/client/i18n";
 import type { Timer } from "@/lib/domain";
 import { buzz, chime, soundSupported, unlockSound } from "./chime";
 import { Countdown } from "./Countdown";
@@ -15,6 +16,7 @@ export function PhoneTimer({ timer, clockOffset }: { timer: Timer | null; clockO
  * clicks it, so until then a button offers to turn the sound on (any click on the page does too).
  */
 export function ScreenTimer({ timer, clockOffset }: { timer: Timer | null; clockOffset: number }) {
+  const t = useT("common");
   const [sound, setSound] = useState<"off" | "on" | "unsupported">("off");
 
   useEffect(() => {
@@ -42,7 +44,7 @@ export function ScreenTimer({ timer, clockOffset }: { timer: Timer | null; clock
             });
           }}
         >
-          Turn on sound
+          {t("turnOnSound")}
         </button>
       ) : null}
       <Countdown timer={timer} clockOffset={clockOffset} size="screen" onTimeUp={() => chime()} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
+import { useT } from "@/lib/client/i18n";
 import type { Phase, Timer } from "@/lib/domain";
 import { button, field } from "../shared/ui";
 import { Countdown } from "./Countdown";
@@ -20,27 +21,28 @@ export function TimerControls({
   clockOffset: number;
   send: Send;
 }) {
+  const t = useT("common");
   const own = timer?.phaseId === phase.id ? timer : null;
   return (
-    <section aria-label="Timer" className="space-y-2">
-      <h3 className="font-semibold">Timer</h3>
+    <section aria-label={t("timer")} className="space-y-2">
+      <h3 className="font-semibold">{t("timer")}</h3>
       {own ? (
         <div className="flex flex-wrap items-center gap-2">
           <Countdown timer={own} clockOffset={clockOffset} size="console" />
           {own.startedAt === null ? (
             <button type="button" className={`${button.primary} ${small}`} onClick={() => send({ type: "timer.start" })}>
-              Resume
+              {t("resume")}
             </button>
           ) : (
             <button type="button" className={`${button.secondary} ${small}`} onClick={() => send({ type: "timer.pause" })}>
-              Pause
+              {t("pause")}
             </button>
           )}
           <button type="button" className={`${button.secondary} ${small}`} onClick={() => send({ type: "timer.extend", minutes: 1 })}>
-            +1 minute
+            {t("plusMinute")}
           </button>
           <button type="button" className={`${button.quiet} ${small}`} onClick={() => send({ type: "timer.reset" })}>
-            Reset
+            {t("reset")}
           </button>
         </div>
       ) : (
@@ -51,6 +53,7 @@ export function TimerControls({
 }
 
 function StartTimer({ timebox, send }: { timebox: number | null; send: Send }) {
+  const t = useT("common");
   const [minutes, setMinutes] = useState(String(timebox ?? 5));
   const id = useId();
   const value = Number(minutes);
@@ -65,7 +68,7 @@ function StartTimer({ timebox, send }: { timebox: number | null; send: Send }) {
     <form onSubmit={submit} className="flex flex-wrap items-end gap-2">
       <div>
         <label htmlFor={id} className="block text-sm font-semibold">
-          Minutes
+          {t("minutesField")}
         </label>
         <input
           id={id}
@@ -81,9 +84,9 @@ function StartTimer({ timebox, send }: { timebox: number | null; send: Send }) {
         />
       </div>
       <button type="submit" disabled={!valid} className={`${button.primary} ${small}`}>
-        Start timer
+        {t("startTimer")}
       </button>
-      {timebox ? <span className="pb-2 text-sm text-muted">Planned: {timebox} min</span> : null}
+      {timebox ? <span className="pb-2 text-sm text-muted">{t("planned", { minutes: timebox })}</span> : null}
     </form>
   );
 }

@@ -32,10 +32,15 @@ export function formatClock(seconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${ss}` : `${m}:${ss}`;
 }
 
+/** "3 minutes", "1 second": a count with its unit, in the page's language. */
+export type SpokenUnit = (unit: "minutes" | "seconds", count: number) => string;
+
+const english: SpokenUnit = (unit, n) => `${n} ${n === 1 ? unit.slice(0, -1) : unit}`;
+
 /** The same, in words, for screen readers: "4 minutes 5 seconds". */
-export function spokenClock(seconds: number): string {
+export function spokenClock(seconds: number, unit: SpokenUnit = english): string {
   const m = Math.floor(seconds / 60);
   const s = seconds % 60;
-  const parts = [m > 0 ? `${m} ${m === 1 ? "minute" : "minutes"}` : "", s > 0 || m === 0 ? `${s} ${s === 1 ? "second" : "seconds"}` : ""];
+  const parts = [m > 0 ? unit("minutes", m) : "", s > 0 || m === 0 ? unit("seconds", s) : ""];
   return parts.filter(Boolean).join(" ");
 }

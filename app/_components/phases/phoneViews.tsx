@@ -1,4 +1,7 @@
+"use client";
+
 import { lazy, Suspense, type ComponentType } from "react";
+import { useT } from "@/lib/client/i18n";
 import type { PhaseKind } from "@/lib/domain";
 import type { PhonePhaseProps } from "./types";
 
@@ -38,10 +41,15 @@ const PHONE_VIEWS: { [K in Registered]: ComponentType<PhonePhaseProps<K>> } = {
 export function PhonePhase<K extends Registered>(props: PhonePhaseProps<K>) {
   const View = PHONE_VIEWS[(props.phase as { kind: K }).kind] as ComponentType<PhonePhaseProps<K>>;
   return (
-    <Suspense fallback={<p className="text-muted">Loading…</p>}>
+    <Suspense fallback={<Loading />}>
       <View {...props} />
     </Suspense>
   );
+}
+
+function Loading() {
+  const t = useT("common");
+  return <p className="text-muted">{t("loading")}</p>;
 }
 
 /** Downloads every phase's view in the background, so that moving on never waits for the network. */

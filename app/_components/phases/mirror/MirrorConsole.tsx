@@ -1,5 +1,6 @@
 "use client";
 
+import { useT } from "@/lib/client/i18n";
 import { awaitingReveal, mirrorTeamId, mirrors, neighbours, reactionCounts } from "@/lib/domain/features/perspective/selectors";
 import { pendingWish } from "../../controls/pendingWish";
 import { button } from "../../shared/ui";
@@ -7,10 +8,13 @@ import { AwaitingRevealConsole } from "../perspective/AwaitingReveal";
 import type { ConsolePhaseProps } from "../types";
 import { ReactionTally } from "./Reactions";
 import { TeamSides } from "./TeamSides";
-import { sourceTitle } from "./source";
+import { useSourceTitle } from "./source";
 
 /** The mirror on the console: step from team to team (everyone follows), both sides, reactions. */
 export function MirrorConsole({ state, phase, pending, send }: ConsolePhaseProps<"mirror">) {
+  const t = useT("mirror");
+  const common = useT("common");
+  const sourceTitle = useSourceTitle(state, phase);
   const source = phase.options.sourcePhaseId;
   const wish = pendingWish(pending, "mirror.show", (c) => (c.phaseId === phase.id ? c.teamId : undefined));
   const shown = mirrorTeamId(state, phase);
@@ -23,14 +27,14 @@ export function MirrorConsole({ state, phase, pending, send }: ConsolePhaseProps
   return (
     <div className="space-y-4">
       {awaitingReveal(state, source) ? (
-        <AwaitingRevealConsole sourceTitle={sourceTitle(state, phase)} sourcePhaseId={source} pending={pending} send={send} />
+        <AwaitingRevealConsole sourceTitle={sourceTitle} sourcePhaseId={source} pending={pending} send={send} />
       ) : null}
-      <nav aria-label="Team on show" className="flex flex-wrap items-center gap-2">
+      <nav aria-label={t("teamOnShow")} className="flex flex-wrap items-center gap-2">
         <button type="button" className={`${button.secondary} min-h-10 px-3 py-1.5`} disabled={!previous} onClick={() => previous && show(previous.id)}>
-          <span aria-hidden="true">←</span> {previous ? previous.name : "Previous"}
+          <span aria-hidden="true">←</span> {previous ? previous.name : t("previous")}
         </button>
         <label className="flex items-center gap-2">
-          <span className="font-semibold">On show</span>
+          <span className="font-semibold">{t("onShow")}</span>
           <select
             value={teamId ?? ""}
             onChange={(e) => show(e.target.value)}
@@ -44,10 +48,10 @@ export function MirrorConsole({ state, phase, pending, send }: ConsolePhaseProps
           </select>
         </label>
         <button type="button" className={`${button.primary} min-h-10 px-3 py-1.5`} disabled={!next} onClick={() => next && show(next.id)}>
-          {next ? next.name : "Next"} <span aria-hidden="true">→</span>
+          {next ? next.name : t("next")} <span aria-hidden="true">→</span>
         </button>
         <span role="status" className="text-sm text-muted">
-          {wish !== undefined && wish !== shown ? "Sending…" : "Phones and the screen show this team."}
+          {wish !== undefined && wish !== shown ? common("sending") : t("followsHint")}
         </span>
       </nav>
       {mirror ? (

@@ -1,15 +1,20 @@
+"use client";
+
+import { useT } from "@/lib/client/i18n";
 import { awaitingReveal, mirrorTeamId, mirrors, reactionCounts } from "@/lib/domain/features/perspective/selectors";
 import { teamColor } from "../../shared/teamColor";
 import { AwaitingReveal } from "../perspective/AwaitingReveal";
 import type { ScreenPhaseProps } from "../types";
 import { ReactionTally } from "./Reactions";
 import { TeamSides } from "./TeamSides";
-import { sourceTitle } from "./source";
+import { useSourceTitle } from "./source";
 
 /** The mirror on the projector: the team on show, the two sides big, with the room's reactions. */
 export function MirrorScreen({ state, phase }: ScreenPhaseProps<"mirror">) {
+  const t = useT("mirror");
+  const sourceTitle = useSourceTitle(state, phase);
   const source = phase.options.sourcePhaseId;
-  if (awaitingReveal(state, source)) return <AwaitingReveal sourceTitle={sourceTitle(state, phase)} size="screen" />;
+  if (awaitingReveal(state, source)) return <AwaitingReveal sourceTitle={sourceTitle} size="screen" />;
   const teamId = mirrorTeamId(state, phase);
   const mirror = mirrors(state, source).find((m) => m.team.id === teamId);
   if (!mirror) return null;
@@ -25,7 +30,7 @@ export function MirrorScreen({ state, phase }: ScreenPhaseProps<"mirror">) {
           {mirror.team.name}
         </h3>
         <p className="text-[clamp(1rem,1.5vw,1.9rem)] text-muted tabular-nums">
-          team {position} of {state.teams.length}
+          {t("teamOf", { position, count: state.teams.length })}
         </p>
       </div>
       <TeamSides

@@ -1,9 +1,12 @@
+"use client";
+
 import type { ReactNode } from "react";
+import { useT } from "@/lib/client/i18n";
 import { PERSPECTIVE_COLUMNS, type Card, type WorkshopState } from "@/lib/domain";
 import type { Side, TeamMirror } from "@/lib/domain/features/perspective/selectors";
 import { CardView, type CardSize } from "../../cards/CardView";
 import { teamColor } from "../../shared/teamColor";
-import { byline } from "../perspective/cardMeta";
+import { useByline } from "../perspective/cardMeta";
 
 const STYLE = {
   phone: { sides: "space-y-6", side: "space-y-3", title: "text-xl font-bold", columns: "space-y-4", column: "text-base", list: "space-y-2" },
@@ -44,11 +47,14 @@ export function TeamSides({
   /** What goes under each card: reaction buttons, counts, moderation. */
   actions?: (card: Card) => ReactNode;
 }) {
+  const t = useT("mirror");
+  const columns = useT("perspective");
+  const byline = useByline();
   const s = STYLE[size];
-  const name = mirror.team.name;
+  const team = mirror.team.name;
   const sides: { key: string; title: string; side: Side }[] = [
-    { key: "others", title: we ? "How the others see us" : `How the others see ${name}`, side: mirror.others },
-    { key: "self", title: we ? "How we see ourselves" : `How ${name} sees itself`, side: mirror.self },
+    { key: "others", title: we ? t("othersSeeUs") : t("othersSee", { team }), side: mirror.others },
+    { key: "self", title: we ? t("weSeeOurselves") : t("teamSees", { team }), side: mirror.self },
   ];
   return (
     <div className={s.sides}>
@@ -59,11 +65,11 @@ export function TeamSides({
             {PERSPECTIVE_COLUMNS.map((column) => {
               const cards = side[column.id];
               return (
-                <section key={column.id} aria-label={`${title}: ${column.label}`} className={size === "screen" ? "flex min-h-0 flex-col gap-[0.8vh]" : "space-y-2"}>
+                <section key={column.id} aria-label={`${title}: ${columns(column.id)}`} className={size === "screen" ? "flex min-h-0 flex-col gap-[0.8vh]" : "space-y-2"}>
                   <h4 className={`${s.column} font-bold tracking-wide text-brand uppercase`}>
-                    {column.label} <span className="font-normal text-muted tabular-nums">({cards.length})</span>
+                    {columns(column.id)} <span className="font-normal text-muted tabular-nums">({cards.length})</span>
                   </h4>
-                  {cards.length === 0 ? <p className={`${s.column} text-muted`}>Nothing written.</p> : null}
+                  {cards.length === 0 ? <p className={`${s.column} text-muted`}>{t("nothingWritten")}</p> : null}
                   <ul className={s.list}>
                     {cards.map((card) => (
                       <li key={card.id}>

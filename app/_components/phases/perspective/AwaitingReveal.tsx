@@ -1,5 +1,6 @@
 "use client";
 
+import { useT } from "@/lib/client/i18n";
 import type { PendingCommand } from "@/lib/client/outbox";
 import type { Send } from "../types";
 import { RevealButton } from "./RevealButton";
@@ -11,9 +12,10 @@ const TEXT = {
 
 /** Where a phase builds on private cards that are not revealed yet (the mirror, the wall). */
 export function AwaitingReveal({ sourceTitle, size }: { sourceTitle: string; size: keyof typeof TEXT }) {
+  const t = useT("perspective");
   return (
     <p role="status" className={TEXT[size]}>
-      The cards of “{sourceTitle}” are not shown yet. They appear as soon as the facilitator reveals them.
+      {t("awaiting", { title: sourceTitle })}
     </p>
   );
 }
@@ -30,12 +32,13 @@ export function AwaitingRevealConsole({
   pending: readonly PendingCommand[];
   send: Send;
 }) {
+  const t = useT("perspective");
   const sending = pending.some((p) => p.command.type === "phase.reveal" && p.command.phaseId === sourcePhaseId);
   return (
     <div className="flex flex-wrap items-center gap-3 rounded-lg border-2 border-warn bg-warn-soft p-3 text-warn-ink">
       <p className="min-w-0 flex-1">
-        <span className="font-semibold">The cards of “{sourceTitle}” are still private.</span> Phones and the screen show
-        nothing here until you reveal them.
+        <span className="font-semibold">{t("stillPrivate", { title: sourceTitle })}</span>
+        {t("stillPrivateHint")}
       </p>
       <RevealButton phaseId={sourcePhaseId} sending={sending} send={send} />
     </div>

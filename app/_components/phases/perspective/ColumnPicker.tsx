@@ -1,13 +1,15 @@
 "use client";
 
+import { useT } from "@/lib/client/i18n";
 import { PERSPECTIVE_COLUMNS } from "@/lib/domain";
 
 export type PerspectiveColumnId = (typeof PERSPECTIVE_COLUMNS)[number]["id"];
 
 /** Strengths or Challenges: two big toggles, the chosen one filled. */
 export function ColumnPicker({ value, onChange }: { value: PerspectiveColumnId; onChange: (column: PerspectiveColumnId) => void }) {
+  const t = useT("perspective");
   return (
-    <div role="group" aria-label="Kind of card" className="grid grid-cols-2 gap-2">
+    <div role="group" aria-label={t("kindOfCard")} className="grid grid-cols-2 gap-2">
       {PERSPECTIVE_COLUMNS.map((column) => {
         const chosen = value === column.id;
         return (
@@ -20,7 +22,7 @@ export function ColumnPicker({ value, onChange }: { value: PerspectiveColumnId; 
               chosen ? "border-brand bg-brand text-white" : "border-line bg-surface text-ink hover:border-brand hover:bg-brand-soft"
             }`}
           >
-            {column.label}
+            {t(column.id)}
           </button>
         );
       })}

@@ -1,9 +1,10 @@
 "use client";
 
+import { useT } from "@/lib/client/i18n";
 import { cardsOf, PERSPECTIVE_COLUMNS, type Participant, type WorkshopState } from "@/lib/domain";
 import type { PendingCommand } from "@/lib/client/outbox";
 import { CardView } from "../../cards/CardView";
-import { OwnCard } from "../../cards/OwnCard";
+import { OwnCard, ownCardPending } from "../../cards/OwnCard";
 import { teamColor } from "../../shared/teamColor";
 import type { Send } from "../types";
 import { pendingPerspective } from "./pending";
@@ -26,11 +27,13 @@ export function MyTaskCards({
   pending: readonly PendingCommand[];
   send: Send;
 }) {
+  const t = useT("perspective");
+  const common = useT("common");
   const work = pendingPerspective(pending, phaseId);
   const mine = cardsOf(state, phaseId).filter((c) => c.authorId === me.id && c.aboutTeamId === aboutTeamId);
   const sending = work.added.filter((c) => c.aboutTeamId === aboutTeamId);
   const accent = teamColor(state.teams, me.teamId);
-  if (mine.length + sending.length === 0) return <p className="text-muted">You have not written about {aboutName} yet.</p>;
+  if (mine.length + sending.length === 0) return <p className="text-muted">{t("notWrittenYet", { team: aboutName })}</p>;
 
   return (
     <div aria-live="polite" className="space-y-4">
@@ -39,9 +42,9 @@ export function MyTaskCards({
         const queued = sending.filter((c) => c.column === column.id);
         if (cards.length + queued.length === 0) return null;
         return (
-          <section key={column.id} aria-label={`Your ${column.label.toLowerCase()} of ${aboutName}`} className="space-y-2">
+          <section key={column.id} aria-label={t(column.id === "strengths" ? "yourStrengths" : "yourChallenges", { team: aboutName })} className="space-y-2">
             <h4 className="font-semibold">
-              {column.label} <span className="font-normal text-muted">({cards.length + queued.length})</span>
+              {t(column.id)} <span className="font-normal text-muted">({cards.length + queued.length})</span>
             </h4>
             <ul className="space-y-2">
               {cards.map((card) => (
@@ -51,8 +54,7 @@ export function MyTaskCards({
                     author={me.name}
                     team={aboutName}
                     accent={accent}
-                    status={work.deletes.has(card.id) ? "Deleting…" : work.edits.has(card.id) ? "Saving…" : undefined}
-                    busy={work.deletes.has(card.id) || work.edits.has(card.id)}
+                    pending={ownCardPending(work, card.id)}
                     onEdit={(text) => send({ type: "card.edit", cardId: card.id, text })}
                     onDelete={() => send({ type: "card.delete", cardId: card.id })}
                   />
@@ -60,7 +62,7 @@ export function MyTaskCards({
               ))}
               {queued.map((item) => (
                 <li key={item.id}>
-                  <CardView text={item.text} author={me.name} team={aboutName} accent={accent} status="Sending…" />
+                  <CardView text={item.text} author={me.name} team={aboutName} accent={accent} status={common("sending")} />
                 </li>
               ))}
             </ul>

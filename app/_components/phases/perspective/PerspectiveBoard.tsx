@@ -1,11 +1,12 @@
 "use client";
 
+import { useT } from "@/lib/client/i18n";
 import { PERSPECTIVE_COLUMNS, cardsOf, mergedCount, type Card, type WorkshopState } from "@/lib/domain";
 import type { PendingCommand } from "@/lib/client/outbox";
 import { ModeratedCard } from "../../console/ModeratedCard";
 import { teamColor } from "../../shared/teamColor";
 import type { Send } from "../types";
-import { COLUMN_LABELS, byline } from "./cardMeta";
+import { useByline } from "./cardMeta";
 import { pendingModeration, shortLabel } from "../../console/moderation";
 
 /**
@@ -23,6 +24,8 @@ export function PerspectiveBoard({
   pending: readonly PendingCommand[];
   send: Send;
 }) {
+  const t = useT("perspective");
+  const byline = useByline();
   const { hiding, edits, status } = pendingModeration(pending);
   const all = cardsOf(state, phaseId);
   const spotlit = state.spotlight?.kind === "card" ? state.spotlight.id : null;
@@ -33,21 +36,22 @@ export function PerspectiveBoard({
       {state.teams.map((team) => {
         const cards = all.filter((c) => c.aboutTeamId === team.id).sort((a, b) => order(a) - order(b) || a.seq - b.seq);
         return (
-          <section key={team.id} aria-label={`Cards about ${team.name}`} className="space-y-2">
+          <section key={team.id} aria-label={t("cardsAbout", { team: team.name })} className="space-y-2">
             <h4 className="flex items-center gap-2 border-b-2 pb-1 font-semibold" style={{ borderColor: teamColor(state.teams, team.id) }}>
-              About {team.name}
+              {t("about", { team: team.name })}
               <span className="font-normal text-muted">({cards.length})</span>
             </h4>
-            {cards.length === 0 ? <p className="text-sm text-muted">No cards yet.</p> : null}
+            {cards.length === 0 ? <p className="text-sm text-muted">{t("noCards")}</p> : null}
             <ul className="space-y-2">
               {cards.map((card) => {
                 const { author, team: side } = byline(state, card);
+                const kind = card.column === "strengths" ? t("strength") : card.column === "challenges" ? t("challenge") : t("card");
                 return (
                   <li key={card.id}>
                     <ModeratedCard
                       card={card}
                       text={edits.get(card.id) ?? card.text}
-                      author={`${COLUMN_LABELS[card.column ?? ""]?.one ?? "Card"} · ${author}, ${side}`}
+                      author={`${kind} · ${author}, ${side}`}
                       accent={teamColor(state.teams, card.teamId)}
                       hidden={hiding.get(card.id) ?? card.hidden}
                       spotlit={spotlit === card.id}

@@ -1,10 +1,10 @@
 "use client";
 
 import type { FormEvent } from "react";
+import { useT } from "@/lib/client/i18n";
 import { useDraft } from "@/lib/client/useDraft";
 import { CardTextField } from "../../cards/CardTextField";
 import { button } from "../../shared/ui";
-import { COLUMN_LABELS } from "./cardMeta";
 import { ColumnPicker, isPerspectiveColumn } from "./ColumnPicker";
 
 /**
@@ -22,6 +22,8 @@ export function PerspectiveComposer({
   sending: number;
   onPost: (text: string, column: string) => void;
 }) {
+  const t = useT("perspective");
+  const phone = useT("phone");
   const [draft, setDraft] = useDraft(draftKey);
   const [savedColumn, setColumn] = useDraft(`${draftKey}:column`);
   const column = isPerspectiveColumn(savedColumn) ? savedColumn : "strengths";
@@ -39,10 +41,10 @@ export function PerspectiveComposer({
       <ColumnPicker value={column} onChange={setColumn} />
       <CardTextField label={label} value={draft} onChange={setDraft} />
       <button type="submit" disabled={!text} className={`${button.primary} w-full text-lg`}>
-        Post as a {COLUMN_LABELS[column]?.one.toLowerCase()}
+        {t(column === "strengths" ? "postAsStrength" : "postAsChallenge")}
       </button>
       <p aria-live="polite" className="min-h-6 text-center text-sm text-muted">
-        {sending === 0 ? "" : sending === 1 ? "Sending your card…" : `Sending ${sending} cards…`}
+        {sending === 0 ? "" : phone("sendingCards", { count: sending })}
       </p>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useT } from "@/lib/client/i18n";
 import { controlOf, teamName, type WorkshopState } from "@/lib/domain";
 import { isPrivateNow } from "@/lib/domain/features/cards/visibility";
 import { perspectiveProgress } from "@/lib/domain/features/perspective/selectors";
@@ -16,6 +17,7 @@ import { RevealButton } from "./RevealButton";
  * projector must not show what is still private.
  */
 export function PerspectiveConsole({ state, phase, pending, send }: ConsolePhaseProps<"perspective">) {
+  const t = useT("perspective");
   const secret = isPrivateNow(state, phase.id);
   const [peek, setPeek] = useState(false);
   const revealing = pending.some((p) => p.command.type === "phase.reveal" && p.command.phaseId === phase.id);
@@ -25,10 +27,10 @@ export function PerspectiveConsole({ state, phase, pending, send }: ConsolePhase
       <div className="flex flex-wrap items-center gap-3 rounded-lg border border-line bg-paper p-3">
         <p role="status" className="min-w-0 flex-1">
           {!phase.options.private
-            ? "Cards are shared as they are written."
+            ? t("shared")
             : secret
-              ? "Private writing: each author and you see the cards until you reveal them."
-              : "Revealed: everyone sees every card."}
+              ? t("privateNow")
+              : t("revealed")}
         </p>
         {secret ? <RevealButton phaseId={phase.id} sending={revealing} send={send} /> : null}
       </div>
@@ -36,16 +38,16 @@ export function PerspectiveConsole({ state, phase, pending, send }: ConsolePhase
       <section aria-labelledby="shoes-cards" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h3 id="shoes-cards" className="text-lg font-bold">
-            Cards by the team they are about
+            {t("byTeam")}
           </h3>
           {secret ? (
             <button type="button" aria-pressed={peek} className={`${button.quiet} min-h-9 px-2 py-1 text-sm`} onClick={() => setPeek((p) => !p)}>
-              {peek ? "Fold the cards away" : "Show the cards here (not on a projector)"}
+              {peek ? t("fold") : t("peek")}
             </button>
           ) : null}
         </div>
         {secret && !peek ? (
-          <p className="text-sm text-muted">Folded away until the reveal. You can still hide a card before everyone sees it.</p>
+          <p className="text-sm text-muted">{t("folded")}</p>
         ) : (
           <PerspectiveBoard state={state} phaseId={phase.id} pending={pending} send={send} />
         )}
@@ -58,17 +60,18 @@ export function PerspectiveConsole({ state, phase, pending, send }: ConsolePhase
 const NAMES = 8;
 
 function Writers({ state, phaseId }: { state: WorkshopState; phaseId: string }) {
+  const t = useT("perspective");
   const teams = perspectiveProgress(state, phaseId);
   const done = new Set(controlOf(state, phaseId).done);
   return (
     <table className="w-full text-sm">
-      <caption className="mb-1 text-left text-lg font-bold">Who writes as which team</caption>
+      <caption className="mb-1 text-left text-lg font-bold">{t("writersCaption")}</caption>
       <thead className="text-left text-muted">
         <tr>
-          <th scope="col" className="py-1 pr-3 font-semibold">Team</th>
-          <th scope="col" className="py-1 pr-3 font-semibold">Written as it by</th>
-          <th scope="col" className="py-1 pr-3 font-semibold">Cards by others</th>
-          <th scope="col" className="py-1 font-semibold">Own cards</th>
+          <th scope="col" className="py-1 pr-3 font-semibold">{t("team")}</th>
+          <th scope="col" className="py-1 pr-3 font-semibold">{t("writtenBy")}</th>
+          <th scope="col" className="py-1 pr-3 font-semibold">{t("byOthers")}</th>
+          <th scope="col" className="py-1 font-semibold">{t("ownCards")}</th>
         </tr>
       </thead>
       <tbody>
@@ -82,17 +85,17 @@ function Writers({ state, phaseId }: { state: WorkshopState; phaseId: string }) 
             </th>
             <td className="py-1.5 pr-3">
               {writers.length === 0 ? (
-                <span className="text-muted">nobody</span>
+                <span className="text-muted">{t("nobody")}</span>
               ) : (
                 writers.slice(0, NAMES).map((w, i) => (
                   <span key={w.id}>
                     {i > 0 ? ", " : null}
                     {w.name} <span className="text-muted">({teamName(state, w.teamId)})</span>
-                    {done.has(w.id) ? <span className="text-ok"> ✓<span className="sr-only"> done</span></span> : null}
+                    {done.has(w.id) ? <span className="text-ok"> ✓<span className="sr-only">{t("doneMark")}</span></span> : null}
                   </span>
                 ))
               )}
-              {writers.length > NAMES ? <span className="text-muted"> and {writers.length - NAMES} more</span> : null}
+              {writers.length > NAMES ? <span className="text-muted">{t("andMore", { count: writers.length - NAMES })}</span> : null}
             </td>
             <td className="py-1.5 pr-3 font-semibold tabular-nums">{others}</td>
             <td className="py-1.5 font-semibold tabular-nums">{self}</td>

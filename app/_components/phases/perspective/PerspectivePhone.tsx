@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useT } from "@/lib/client/i18n";
 import { controlOf, teamName } from "@/lib/domain";
 import { isPrivateNow } from "@/lib/domain/features/cards/visibility";
 import { assignedTeamId, mirrors } from "@/lib/domain/features/perspective/selectors";
@@ -23,13 +24,15 @@ interface Task {
  * every card by the team it is about.
  */
 export function PerspectivePhone({ code, state, phase, me, pending, send }: PhonePhaseProps<"perspective">) {
+  const t = useT("perspective");
+  const phone = useT("phone");
   const assigned = assignedTeamId(state, phase.id, me.id, me.teamId);
   const revealed = !isPrivateNow(state, phase.id);
   const tasks: Task[] = [
-    ...(assigned ? [{ key: "as", tab: `As ${teamName(state, assigned)}`, aboutTeamId: assigned }] : []),
+    ...(assigned ? [{ key: "as", tab: t("tabAs", { team: teamName(state, assigned) }), aboutTeamId: assigned }] : []),
     // Short tab names: three side by side must each fit on a 360 px phone.
-    { key: "own", tab: "Our team", aboutTeamId: me.teamId },
-    ...(revealed ? [{ key: "all", tab: "All cards", aboutTeamId: null }] : []),
+    { key: "own", tab: t("tabOwn"), aboutTeamId: me.teamId },
+    ...(revealed ? [{ key: "all", tab: t("tabAll"), aboutTeamId: null }] : []),
   ];
   const [chosen, setChosen] = useState<string | null>(null);
   // Until someone picks a tab: their first task, and from the moment of the reveal, everyone's cards.
@@ -40,7 +43,7 @@ export function PerspectivePhone({ code, state, phase, me, pending, send }: Phon
     <div className="space-y-5">
       {/* Links, not buttons: a locked phase or an ended workshop disables the phone's forms, but
           reading the other tabs must still work. */}
-      <nav aria-label="Tasks" className="grid gap-2" style={{ gridTemplateColumns: `repeat(${tasks.length}, minmax(0, 1fr))` }}>
+      <nav aria-label={t("tasks")} className="grid gap-2" style={{ gridTemplateColumns: `repeat(${tasks.length}, minmax(0, 1fr))` }}>
         {tasks.map((t) => (
           <a
             key={t.key}
@@ -70,11 +73,11 @@ export function PerspectivePhone({ code, state, phase, me, pending, send }: Phon
       )}
       {!revealed && task.aboutTeamId !== null ? (
         <p className="rounded-lg border border-line bg-brand-soft p-3 text-brand-strong">
-          Only you and the facilitator see your cards until the reveal.
+          {phone("privateUntilReveal")}
         </p>
       ) : null}
       {!assigned && task.key === "own" ? (
-        <p className="text-sm text-muted">There is no other team for you to write as in this workshop, so you write about your own.</p>
+        <p className="text-sm text-muted">{t("noOtherTeam")}</p>
       ) : null}
     </div>
   );
@@ -90,27 +93,26 @@ function TaskPanel({
   aboutTeamId,
   own,
 }: PhonePhaseProps<"perspective"> & { aboutTeamId: string; own: boolean }) {
-  const name = teamName(state, aboutTeamId);
+  const t = useT("perspective");
+  const team = teamName(state, aboutTeamId);
   const sending = pendingPerspective(pending, phase.id).added.filter((c) => c.aboutTeamId === aboutTeamId).length;
   return (
     <section id={`task-${own ? "own" : "as"}`} aria-labelledby={`task-heading-${aboutTeamId}`} className="space-y-4">
       <div className="space-y-1 border-l-[6px] pl-3" style={{ borderColor: teamColor(state.teams, aboutTeamId) }}>
         <h3 id={`task-heading-${aboutTeamId}`} className="text-xl font-bold">
-          {own ? `How ${name} sees itself` : `In the shoes of ${name}`}
+          {own ? t("sees", { team }) : t("inShoesOf", { team })}
         </h3>
         <p className="text-muted">
-          {own
-            ? `What is your own team good at, and what makes its work hard?`
-            : `Imagine you work in ${name}. What is it good at? What makes its work hard?`}
+          {own ? t("ownQuestion") : t("asQuestion", { team })}
         </p>
       </div>
       <PerspectiveComposer
         draftKey={`${code}:${phase.id}:${aboutTeamId}`}
-        label={own ? `Your card about ${name}, your own team` : `Your card as ${name}`}
+        label={own ? t("ownLabel", { team }) : t("asLabel", { team })}
         sending={sending}
         onPost={(text, column) => send({ type: "card.add", phaseId: phase.id, text, column, aboutTeamId })}
       />
-      <MyTaskCards state={state} phaseId={phase.id} aboutTeamId={aboutTeamId} aboutName={name} me={me} pending={pending} send={send} />
+      <MyTaskCards state={state} phaseId={phase.id} aboutTeamId={aboutTeamId} aboutName={team} me={me} pending={pending} send={send} />
     </section>
   );
 }

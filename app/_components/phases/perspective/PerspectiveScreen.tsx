@@ -1,10 +1,13 @@
+"use client";
+
+import { useT } from "@/lib/client/i18n";
 import { PERSPECTIVE_COLUMNS, controlOf, type WorkshopState } from "@/lib/domain";
 import { isPrivateNow } from "@/lib/domain/features/cards/visibility";
 import { mirrors, perspectiveProgress } from "@/lib/domain/features/perspective/selectors";
 import { CardView } from "../../cards/CardView";
 import { teamColor } from "../../shared/teamColor";
 import type { ScreenPhaseProps } from "../types";
-import { byline } from "./cardMeta";
+import { useByline } from "./cardMeta";
 
 /**
  * "In their shoes" on the projector. Before the reveal it never holds the cards (the server does
@@ -16,17 +19,16 @@ export function PerspectiveScreen({ state, phase }: ScreenPhaseProps<"perspectiv
 }
 
 function Progress({ state, phaseId }: { state: WorkshopState; phaseId: string }) {
+  const t = useT("perspective");
   const teams = perspectiveProgress(state, phaseId);
   const people = Object.values(state.participants).filter((p) => !p.removed);
   const done = new Set(controlOf(state, phaseId).done);
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-[3vh]">
       <p aria-live="polite" className="text-[clamp(1.3rem,2.4vw,3rem)]">
-        Writing in private until the reveal ·{" "}
-        <span className="font-bold tabular-nums">
-          {people.filter((p) => done.has(p.id)).length} of {people.length}
-        </span>{" "}
-        done
+        {t("writingPrivately")}{" "}
+        <span className="font-bold tabular-nums">{t("doneOf", { done: people.filter((p) => done.has(p.id)).length, of: people.length })}</span>{" "}
+        {t("done")}
       </p>
       <ul className="grid auto-rows-min gap-[1.5vw]" style={{ gridTemplateColumns: `repeat(${Math.min(4, Math.max(1, teams.length))}, minmax(0, 1fr))` }}>
         {teams.map(({ team, writers }) => (
@@ -37,8 +39,7 @@ function Progress({ state, phaseId }: { state: WorkshopState; phaseId: string })
           >
             <h3 className="text-[clamp(1.2rem,2.2vw,2.75rem)] leading-tight font-bold wrap-anywhere">{team.name}</h3>
             <p className="text-[clamp(1rem,1.6vw,2rem)] text-muted">
-              <span className="font-bold text-ink tabular-nums">{writers.length}</span> {writers.length === 1 ? "person writes" : "people write"}{" "}
-              in its shoes
+              <span className="font-bold text-ink tabular-nums">{writers.length}</span> {t("writers", { count: writers.length })} {t("inItsShoes")}
             </p>
           </li>
         ))}
@@ -48,6 +49,8 @@ function Progress({ state, phaseId }: { state: WorkshopState; phaseId: string })
 }
 
 function Revealed({ state, phaseId }: { state: WorkshopState; phaseId: string }) {
+  const t = useT("perspective");
+  const byline = useByline();
   const teams = mirrors(state, phaseId);
   return (
     <div
@@ -58,7 +61,7 @@ function Revealed({ state, phaseId }: { state: WorkshopState; phaseId: string })
       {teams.map(({ team, others, self }) => {
         const accent = teamColor(state.teams, team.id);
         return (
-          <section key={team.id} aria-label={`About ${team.name}`} className="flex min-h-0 flex-col gap-[1vh]">
+          <section key={team.id} aria-label={t("about", { team: team.name })} className="flex min-h-0 flex-col gap-[1vh]">
             <h3
               className="border-b-4 pb-1 text-[clamp(1.1rem,1.7vw,2.25rem)] leading-tight font-bold wrap-anywhere"
               style={{ borderColor: accent }}
@@ -69,9 +72,9 @@ function Revealed({ state, phaseId }: { state: WorkshopState; phaseId: string })
               {PERSPECTIVE_COLUMNS.map((column) => {
                 const cards = [...others[column.id], ...self[column.id]].sort((a, b) => a.seq - b.seq);
                 return (
-                  <section key={column.id} aria-label={`${team.name}: ${column.label}`} className="space-y-[1vh]">
+                  <section key={column.id} aria-label={`${team.name}: ${t(column.id)}`} className="space-y-[1vh]">
                     <h4 className="text-[clamp(0.9rem,1.2vw,1.5rem)] font-bold tracking-wide text-brand uppercase">
-                      {column.label} <span className="font-normal text-muted tabular-nums">({cards.length})</span>
+                      {t(column.id)} <span className="font-normal text-muted tabular-nums">({cards.length})</span>
                     </h4>
                     <ul className="space-y-[1vh]">
                       {cards.map((card) => (

@@ -1,16 +1,27 @@
+"use client";
+
+import { useCallback } from "react";
+import { useT } from "@/lib/client/i18n";
 import { authorName, teamName, type Card, type WorkshopState } from "@/lib/domain";
 
-export const COLUMN_LABELS: Record<string, { one: string; many: string }> = {
-  strengths: { one: "Strength", many: "Strengths" },
-  challenges: { one: "Challenge", many: "Challenges" },
-};
-
-/** Whose view a perspective card is: a team's own, or another team's "in their shoes". */
-export function origin(state: WorkshopState, card: Card): string {
-  return card.teamId === card.aboutTeamId ? "own view" : `as seen by ${teamName(state, card.teamId)}`;
-}
-
-/** The byline of a perspective card: who wrote it and from which side. */
-export function byline(state: WorkshopState, card: Card): { author: string; team: string } {
-  return { author: authorName(state, card.authorId), team: origin(state, card) };
+/**
+ * Who wrote a perspective card and from which side ("own view", "as seen by Sales"), in the page's
+ * language: `origin` for the side alone, `byline` for a card's author and side.
+ */
+export function useByline() {
+  const t = useT("perspective");
+  const common = useT("common");
+  const origin = useCallback(
+    (state: WorkshopState, card: Card) =>
+      card.teamId === card.aboutTeamId ? t("ownView") : t("seenBy", { team: teamName(state, card.teamId) }),
+    [t],
+  );
+  const byline = useCallback(
+    (state: WorkshopState, card: Card) => ({
+      author: card.authorId === null ? common("anonymous") : authorName(state, card.authorId),
+      team: origin(state, card),
+    }),
+    [common, origin],
+  );
+  return Object.assign(byline, { origin });
 }

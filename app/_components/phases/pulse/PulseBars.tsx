@@ -1,3 +1,6 @@
+"use client";
+
+import { useT } from "@/lib/client/i18n";
 import type { Distribution } from "@/lib/domain";
 import { SCALE } from "./scale";
 
@@ -8,6 +11,7 @@ const SIZE = {
 
 /** How many gave each answer, as bars: one row per answer, so the labels stay readable. */
 export function PulseBars({ distribution, size }: { distribution: Distribution; size: keyof typeof SIZE }) {
+  const t = useT("pulse");
   const s = SIZE[size];
   const most = Math.max(1, ...distribution);
   return (
@@ -17,7 +21,7 @@ export function PulseBars({ distribution, size }: { distribution: Distribution; 
         return (
           <li key={option.value} className={`flex items-center ${s.row}`}>
             <span className={`${s.label} shrink-0 tabular-nums`}>
-              <span className="font-bold">{option.value}</span> <span className="text-muted">{option.label}</span>
+              <span className="font-bold">{option.value}</span> <span className="text-muted">{t(option.key)}</span>
             </span>
             <span className={`${s.bar} min-w-0 flex-1 overflow-hidden rounded bg-brand-soft`}>
               <span className="block h-full rounded bg-brand" style={{ width: `${(count / most) * 100}%` }} />

@@ -1,3 +1,6 @@
+"use client";
+
+import { useLanguage, useT } from "@/lib/client/i18n";
 import { activeCount, pulseSummary } from "@/lib/domain/features/pulse/summary";
 import type { ConsolePhaseProps } from "../types";
 import { PulseBars } from "./PulseBars";
@@ -6,6 +9,8 @@ import { formatMean } from "./scale";
 
 /** The pulse on the console: the same results, compact, with how many have answered each question. */
 export function PulseConsole({ state, phase }: ConsolePhaseProps<"pulse">) {
+  const t = useT("pulse");
+  const lang = useLanguage();
   const questions = pulseSummary(state, phase);
   const people = activeCount(state);
   return (
@@ -17,14 +22,14 @@ export function PulseConsole({ state, phase }: ConsolePhaseProps<"pulse">) {
             <h3 className="font-semibold text-pretty">{question.text}</h3>
             <p aria-live="polite" className="text-sm">
               <span className="font-bold tabular-nums">
-                {overall.count} of {people}
+                {t("ofPeople", { count: overall.count, people })}
               </span>{" "}
-              answered ·{" "}
+              {t("answered")} ·{" "}
               {shift ? (
                 <ShiftText shift={shift} />
               ) : (
                 <>
-                  average <span className="font-bold tabular-nums">{formatMean(overall.mean)}</span>
+                  {t("average")} <span className="font-bold tabular-nums">{formatMean(overall.mean, lang)}</span>
                 </>
               )}
             </p>

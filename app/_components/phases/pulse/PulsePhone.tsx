@@ -1,5 +1,6 @@
 "use client";
 
+import { useT } from "@/lib/client/i18n";
 import { pendingWish } from "../../controls/pendingWish";
 import type { Ballot } from "@/lib/domain";
 import type { PhonePhaseProps } from "../types";
@@ -12,6 +13,7 @@ function answerValues(answers: Record<string, Ballot<number>> | undefined): Reco
 
 /** The pulse on a phone: each question with the 1–5 buttons; answers can change until the room moves on. */
 export function PulsePhone({ state, phase, me, pending, send }: PhonePhaseProps<"pulse">) {
+  const t = useT("pulse");
   const saved = answerValues(state.pulseAnswers[phase.id]?.[me.id]);
   const pairedWith = phase.options.pairedWith;
   const earlier = pairedWith ? answerValues(state.pulseAnswers[pairedWith]?.[me.id]) : undefined;
@@ -22,7 +24,7 @@ export function PulsePhone({ state, phase, me, pending, send }: PhonePhaseProps<
   const answered = questions.filter((q) => q.value !== undefined).length;
 
   return (
-    <section aria-label="Your answers" className="space-y-4">
+    <section aria-label={t("yourAnswers")} className="space-y-4">
       {questions.map(({ question, wish, value }, i) => (
         <PulseQuestion
           key={question.id}
@@ -36,10 +38,10 @@ export function PulsePhone({ state, phase, me, pending, send }: PhonePhaseProps<
       ))}
       <p aria-live="polite" className="text-center text-muted">
         {state.endedAt !== null
-          ? `${answered} of ${questions.length} answered. The workshop has ended.`
+          ? t("answeredEnded", { answered, total: questions.length })
           : answered === questions.length
-            ? "Thank you. You can change an answer until the facilitator moves on."
-            : `${answered} of ${questions.length} answered. Only the totals per team are shown.`}
+            ? t("thanks")
+            : t("answeredSoFar", { answered, total: questions.length })}
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { useT } from "@/lib/client/i18n";
 import { buttonLabel, SCALE } from "./scale";
 
 /** One question on a phone: five big buttons, mine highlighted, "Sending…" until the server has it. */
@@ -20,11 +21,13 @@ export function PulseQuestion({
   earlier: number | undefined;
   onAnswer: (value: number) => void;
 }) {
+  const t = useT("pulse");
+  const common = useT("common");
   const statusId = useId();
   return (
     <fieldset className="space-y-3 rounded-xl border border-line bg-surface p-4 shadow-sm" aria-describedby={statusId}>
       <legend className="sr-only">
-        Question {number}: {text}
+        {t("question", { number, text })}
       </legend>
       <p aria-hidden="true" className="text-lg font-semibold text-pretty">
         <span className="text-muted">{number}. </span>
@@ -38,7 +41,7 @@ export function PulseQuestion({
               key={option.value}
               type="button"
               aria-pressed={chosen}
-              aria-label={`${option.value}, ${option.label}`}
+              aria-label={t("option", { value: option.value, label: t(option.key) })}
               onClick={() => {
                 if (!chosen) onAnswer(option.value);
               }}
@@ -47,13 +50,13 @@ export function PulseQuestion({
               }`}
             >
               <span className="text-2xl leading-none tabular-nums">{option.value}</span>
-              <span className="max-w-full text-center text-xs leading-tight font-normal">{buttonLabel(option)}</span>
+              <span className="max-w-full text-center text-xs leading-tight font-normal">{buttonLabel(option, t)}</span>
             </button>
           );
         })}
       </div>
       <p id={statusId} aria-live="polite" className="min-h-6 text-sm text-muted">
-        {sending ? "Sending…" : earlier !== undefined ? `At the check-in you answered ${earlier}.` : ""}
+        {sending ? common("sending") : earlier !== undefined ? t("earlier", { value: earlier }) : ""}
       </p>
     </fieldset>
   );

@@ -1,3 +1,6 @@
+"use client";
+
+import { useLanguage, useT } from "@/lib/client/i18n";
 import { pulseSummary } from "@/lib/domain/features/pulse/summary";
 import type { ScreenPhaseProps } from "../types";
 import { PulseBars } from "./PulseBars";
@@ -6,6 +9,8 @@ import { formatMean } from "./scale";
 
 /** The pulse on the projector: per question the room's answers as bars, the teams' averages, and the shift. */
 export function PulseScreen({ state, phase }: ScreenPhaseProps<"pulse">) {
+  const t = useT("pulse");
+  const lang = useLanguage();
   const questions = pulseSummary(state, phase);
   return (
     <div
@@ -18,15 +23,15 @@ export function PulseScreen({ state, phase }: ScreenPhaseProps<"pulse">) {
           <p className="text-[clamp(1.1rem,1.8vw,2.25rem)]">
             {shift ? (
               <>
-                Everyone: <ShiftText shift={shift} />
+                {t("everyone")} <ShiftText shift={shift} />
               </>
             ) : (
               <>
-                Average <span className="font-bold tabular-nums">{formatMean(overall.mean)}</span>
+                {t("averageTitle")} <span className="font-bold tabular-nums">{formatMean(overall.mean, lang)}</span>
               </>
             )}{" "}
             <span className="text-muted">
-              · {overall.count} {overall.count === 1 ? "answer" : "answers"}
+              · {t("answers", { count: overall.count })}
             </span>
           </p>
           <PulseBars distribution={overall.distribution} size="screen" />

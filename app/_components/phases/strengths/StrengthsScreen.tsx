@@ -1,18 +1,22 @@
+"use client";
+
 import { awaitingReveal, strengthsWall } from "@/lib/domain/features/perspective/selectors";
 import { WallColumn } from "../../screen/WallColumn";
 import { teamColor } from "../../shared/teamColor";
-import { sourceTitle } from "../mirror/source";
+import { useSourceTitle } from "../mirror/source";
 import { AwaitingReveal } from "../perspective/AwaitingReveal";
-import { origin } from "../perspective/cardMeta";
+import { useByline } from "../perspective/cardMeta";
 import type { ScreenPhaseProps } from "../types";
-import { wallQuestion } from "./question";
+import { useWallQuestion } from "./question";
 
 /** The strengths wall on the projector: one column per team, and the question that opens the brainstorm. */
 export function StrengthsScreen({ state, phase }: ScreenPhaseProps<"strengths">) {
+  const sourceTitle = useSourceTitle(state, phase);
+  const question = useWallQuestion(phase);
+  const { origin } = useByline();
   const source = phase.options.sourcePhaseId;
-  if (awaitingReveal(state, source)) return <AwaitingReveal sourceTitle={sourceTitle(state, phase)} size="screen" />;
+  if (awaitingReveal(state, source)) return <AwaitingReveal sourceTitle={sourceTitle} size="screen" />;
   const teams = strengthsWall(state, source);
-  const question = wallQuestion(phase);
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-[2vh]">
       <div
