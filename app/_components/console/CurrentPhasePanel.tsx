@@ -2,6 +2,7 @@
 
 import { currentPhase, type CommandInput as Command, type WorkshopState } from "@/lib/domain";
 import { viewsOf } from "../phases/registry";
+import { useT } from "@/lib/client/i18n";
 import type { PendingCommand } from "@/lib/client/outbox";
 import { PhaseControls } from "../controls/PhaseControls";
 import { SpotlightControl } from "../controls/Spotlight";
@@ -24,11 +25,12 @@ export function CurrentPhasePanel({
   clockOffset: number;
   send: (command: Command) => void;
 }) {
+  const t = useT("facilitator");
   const phase = currentPhase(state);
   return (
-    <section aria-label="Current phase" className={`${panel} space-y-5`}>
+    <section aria-label={t("currentPhase")} className={`${panel} space-y-5`}>
       <div>
-        <p className="text-sm font-semibold tracking-wide text-brand uppercase">Now</p>
+        <p className="text-sm font-semibold tracking-wide text-brand uppercase">{t("now")}</p>
         <PhaseHeading phase={phase} size="console" />
       </div>
       <fieldset disabled={state.endedAt !== null} className="min-w-0 space-y-5">
@@ -49,18 +51,19 @@ function PhaseTools({
   pending: readonly PendingCommand[];
   send: (command: Command) => void;
 }) {
+  const t = useT("facilitator");
   const phase = currentPhase(state);
   const joined = Object.keys(state.participants).length;
   switch (phase.kind) {
     case "lobby":
       return (
         <p className="text-lg">
-          {joined === 0 ? "Nobody has joined yet." : joined === 1 ? "1 person has joined." : `${joined} people have joined.`}{" "}
-          <span className="text-muted">Show the room screen so people can scan the code. Press Next to start.</span>
+          {joined === 0 ? t("nobodyJoined") : t("joinedCount", { count: joined })}{" "}
+          <span className="text-muted">{t("lobbyHint")}</span>
         </p>
       );
     case "info":
-      return <p className="text-muted">Phones and the room screen show this phase as a slide.</p>;
+      return <p className="text-muted">{t("slide")}</p>;
     case "cards":
       return <ModerationBoard state={state} phase={phase} pending={pending} send={send} />;
     default: {

@@ -3,11 +3,13 @@
 import { useEffect, useMemo } from "react";
 import { isJoinCode, type CommandInput } from "@/lib/domain";
 import { facilitatorToken, rememberFacilitatorToken } from "@/lib/client/identity";
+import { useT } from "@/lib/client/i18n";
 import { browserStorage } from "@/lib/client/storage";
 import { useWorkshop } from "@/lib/client/useWorkshop";
 import type { Credentials } from "@/lib/client/workshopClient";
 import { useLocationHash } from "../shared/clientOnly";
 import { ConnectionStatus } from "../shared/ConnectionStatus";
+import { LanguagePicker } from "../shared/LanguagePicker";
 import { MessagePage } from "../shared/MessagePage";
 import { RefusalNotice } from "../shared/RefusalNotice";
 import { useWorkshopInfo } from "../shared/useWorkshopInfo";
@@ -22,6 +24,7 @@ import { ReportLink } from "../report/ReportLink";
 
 /** The facilitator's laptop: run the phases, watch who is in, moderate the cards. */
 export function FacilitatorConsole({ code }: { code: string }) {
+  const t = useT("facilitator");
   const hash = useLocationHash();
   // The key comes in the link's #fragment (never sent to the server's logs) or from this browser.
   const token = useMemo(
@@ -39,24 +42,23 @@ export function FacilitatorConsole({ code }: { code: string }) {
 
   if (hash !== null && token === null) {
     return (
-      <MessagePage title="This console needs the facilitator link">
+      <MessagePage title={t("needsLink")}>
         <p>
-          The facilitator of workshop <strong>{code}</strong> opens it with the link they got when it was created.
-          That link ends in <code className="rounded bg-brand-soft px-1">#key=…</code>; without it, this page cannot
-          tell it is you.
+          {t("needsLinkBody", { code })} <code className="rounded bg-brand-soft px-1">#key=…</code>
+          {t("needsLinkBodyEnd")}
         </p>
-        <p>Joining as a participant? Use the code on the screen instead.</p>
+        <p>{t("joiningHint")}</p>
       </MessagePage>
     );
   }
   if (info.status === "missing" || fatal?.code === "not_found") {
-    return <MessagePage title={`No workshop with code ${code}`} />;
+    return <MessagePage title={t("noWorkshop", { code })} />;
   }
   if (fatal) {
     return (
-      <MessagePage title={fatal.code === "unauthorized" ? "This facilitator link is not valid" : "This console can't be opened"}>
+      <MessagePage title={fatal.code === "unauthorized" ? t("linkInvalid") : t("cannotOpen")}>
         <p>{fatal.message}</p>
-        {fatal.code === "unauthorized" ? <p>Check that you copied the whole link, including the part after #.</p> : null}
+        {fatal.code === "unauthorized" ? <p>{t("checkWholeLink")}</p> : null}
       </MessagePage>
     );
   }
@@ -71,11 +73,12 @@ export function FacilitatorConsole({ code }: { code: string }) {
       <header className="border-b border-line bg-surface">
         <div className="mx-auto flex max-w-[110rem] flex-wrap items-center justify-between gap-3 px-5 py-3">
           <div className="min-w-0">
-            <p className="text-sm font-semibold text-brand">Onside · Facilitator console</p>
+            <p className="text-sm font-semibold text-brand">{t("kicker")}</p>
             <h1 className="text-2xl font-bold wrap-anywhere">{state?.title ?? (info.status === "ready" ? info.info.title : code)}</h1>
           </div>
           <div className="flex flex-wrap items-center gap-3">
             <ConnectionStatus connection={connection} placement="pill" />
+            <LanguagePicker />
             {/* Always there (agreements can be followed up while the room still runs); the main action once it ended. */}
             <ReportLink code={code} prominent={state?.endedAt != null} newTab />
           </div>
@@ -88,6 +91,7 @@ export function FacilitatorConsole({ code }: { code: string }) {
               agenda={state.agenda}
               currentPhaseId={state.currentPhaseId}
               disabled={state.endedAt !== null}
+              edit={{ state, code, token, command: (command) => client.send(command) }}
               onGoto={(phaseId) => send({ type: "phase.goto", phaseId })}
             />
           </div>
@@ -107,7 +111,7 @@ export function FacilitatorConsole({ code }: { code: string }) {
       ) : (
         <main className="px-5 py-10">
           <p role="status" className="text-lg text-muted">
-            Opening the console…
+            {t("opening")}
           </p>
         </main>
       )}

@@ -1,3 +1,6 @@
+"use client";
+
+import { useT } from "@/lib/client/i18n";
 import { UrlText } from "../shared/UrlText";
 import { QrCode } from "../shared/QrCode";
 import { panel } from "../shared/ui";
@@ -12,10 +15,11 @@ export function JoinPanel({
   joinUrl: string | null;
   screens: number;
 }) {
+  const t = useT("facilitator");
   return (
     <section aria-labelledby="join-panel-heading" className={`${panel} space-y-3`}>
       <h2 id="join-panel-heading" className="text-lg font-bold">
-        Join code
+        {t("joinCode")}
       </h2>
       <p data-testid="join-code" className="font-mono text-5xl font-bold tracking-[0.15em] text-brand">
         {code}
@@ -24,16 +28,16 @@ export function JoinPanel({
         <>
           <QrCode
             text={joinUrl}
-            label={`QR code to join workshop ${code}`}
+            label={t("qrLabel", { code })}
             className="w-40 rounded-md border border-line"
           />
           <p className="text-sm text-muted">
-            Join at
+            {t("joinAt")}
             <UrlText url={joinUrl} className="block font-semibold text-ink" />
           </p>
         </>
       ) : (
-        <p className="text-sm text-muted">Loading the join link…</p>
+        <p className="text-sm text-muted">{t("loadingJoinLink")}</p>
       )}
       <p>
         <a
@@ -42,12 +46,12 @@ export function JoinPanel({
           rel="noopener"
           className="font-semibold text-brand underline underline-offset-4 hover:text-brand-strong"
         >
-          Open the room screen
-          <span className="sr-only"> (opens in a new tab)</span>
+          {t("openScreen")}
+          <span className="sr-only">{t("newTab")}</span>
         </a>
       </p>
       <p className="text-sm text-muted">
-        {screens === 0 ? "No room screen is open." : screens === 1 ? "A room screen is open." : `${screens} room screens are open.`}
+        {screens === 0 ? t("noScreen") : t("screensOpen", { count: screens })}
       </p>
     </section>
   );

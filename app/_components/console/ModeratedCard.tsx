@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { Card } from "@/lib/domain";
+import { useT } from "@/lib/client/i18n";
 import type { Send } from "../phases/types";
 import { CardEditForm } from "../cards/CardEditForm";
 import { CardView } from "../cards/CardView";
@@ -26,6 +27,7 @@ export interface ModeratedCardProps {
 
 /** One card on the facilitator's board: edit, hide, spotlight, or merge it into a duplicate. */
 export function ModeratedCard({ card, text, author, accent, hidden, spotlit, merged, status, targets, send }: ModeratedCardProps) {
+  const t = useT("facilitator");
   const [mode, setMode] = useState<"idle" | "editing" | "merging">("idle");
   const editing = mode === "editing";
   const setEditing = (on: boolean) => setMode(on ? "editing" : "idle");
@@ -33,7 +35,7 @@ export function ModeratedCard({ card, text, author, accent, hidden, spotlit, mer
     return (
       <CardEditForm
         initial={text}
-        label="Edit card"
+        label={t("editCard")}
         onCancel={() => setEditing(false)}
         onSave={(next) => {
           if (next !== text) send({ type: "card.edit", cardId: card.id, text: next });
@@ -50,13 +52,13 @@ export function ModeratedCard({ card, text, author, accent, hidden, spotlit, mer
       accent={accent}
       dimmed={hidden}
       merged={merged}
-      status={status ?? (hidden ? "hidden" : spotlit ? "in the spotlight" : undefined)}
+      status={status ?? (hidden ? t("hidden") : spotlit ? t("inSpotlight") : undefined)}
     >
       <button type="button" className={small} onClick={() => setEditing(true)}>
-        Edit
+        {t("edit")}
       </button>
       <button type="button" className={small} onClick={() => send({ type: "card.setHidden", cardId: card.id, hidden: !hidden })}>
-        {hidden ? "Unhide" : "Hide"}
+        {hidden ? t("unhide") : t("hide")}
       </button>
       <button
         type="button"
@@ -65,18 +67,18 @@ export function ModeratedCard({ card, text, author, accent, hidden, spotlit, mer
         className={spotlit ? `${button.primary} min-h-9 px-3 py-1 text-sm` : small}
         onClick={() => send({ type: "spotlight.set", ref: spotlit ? null : { kind: "card", id: card.id } })}
       >
-        Spotlight
+        {t("spotlight")}
       </button>
       {targets.length > 0 && mode !== "merging" ? (
         <button type="button" className={small} onClick={() => setMode("merging")}>
-          Merge into…
+          {t("mergeInto")}
         </button>
       ) : null}
       {mode === "merging" ? (
         // Built only on demand: the other cards' texts stay out of this card until asked for.
         <div className="flex w-full flex-wrap gap-2">
           <select
-            aria-label="Merge this card into"
+            aria-label={t("mergeThisInto")}
             autoFocus
             value=""
             onChange={(e) => {
@@ -86,15 +88,15 @@ export function ModeratedCard({ card, text, author, accent, hidden, spotlit, mer
             }}
             className="min-h-9 w-full rounded-lg border-2 border-line bg-surface px-2 py-1 text-sm"
           >
-            <option value="">Pick the card it duplicates…</option>
-            {targets.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
+            <option value="">{t("pickDuplicate")}</option>
+            {targets.map((target) => (
+              <option key={target.id} value={target.id}>
+                {target.label}
               </option>
             ))}
           </select>
           <button type="button" className={`${button.quiet} min-h-9 px-2 py-1 text-sm`} onClick={() => setMode("idle")}>
-            Cancel
+            {t("cancel")}
           </button>
         </div>
       ) : null}

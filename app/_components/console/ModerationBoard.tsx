@@ -1,6 +1,7 @@
 "use client";
 
 import { authorName, cardsOf, mergedCount, type Phase, type TeamCards, type WorkshopState } from "@/lib/domain";
+import { useT } from "@/lib/client/i18n";
 import type { PendingCommand } from "@/lib/client/outbox";
 import { cardGroups, countCards } from "../cards/grouping";
 import type { Send } from "../phases/types";
@@ -25,6 +26,7 @@ export function ModerationBoard({
   pending: readonly PendingCommand[];
   send: Send;
 }) {
+  const t = useT("facilitator");
   const groups = cardGroups(state, phase);
   const total = groups.reduce((n, g) => n + countCards(g.teams), 0);
   const board = (teams: TeamCards[], label: string | null) => (
@@ -34,7 +36,7 @@ export function ModerationBoard({
   return (
     <section aria-labelledby="board-heading" className="space-y-3">
       <h3 id="board-heading" className="text-lg font-bold">
-        Live cards <span className="font-normal text-muted">({total})</span>
+        {t("liveCards")} <span className="font-normal text-muted">({total})</span>
       </h3>
       <div aria-live="polite" className="space-y-5">
         {groups.map(({ column, teams }) =>
@@ -69,7 +71,8 @@ function TeamColumns({
   pending: readonly PendingCommand[];
   send: Send;
 }) {
-  const { hiding, edits, status } = pendingModeration(pending);
+  const t = useT("facilitator");
+  const { hiding, edits, status } = pendingModeration(pending, t);
   const all = cardsOf(state, phase.id);
   const spotlit = state.spotlight?.kind === "card" ? state.spotlight.id : null;
 
@@ -78,12 +81,12 @@ function TeamColumns({
       {teams.map(({ team, cards }) => {
         const accent = teamColor(state.teams, team.id);
         return (
-          <section key={team.id} aria-label={label ? `${label}: ${team.name} cards` : `${team.name} cards`} className="space-y-2">
+          <section key={team.id} aria-label={label ? t("columnCards", { label, team: team.name }) : t("teamCards", { team: team.name })} className="space-y-2">
             <h5 className="flex items-center gap-2 border-b-2 pb-1 font-semibold" style={{ borderColor: accent }}>
               {team.name}
               <span className="font-normal text-muted">({cards.length})</span>
             </h5>
-            {cards.length === 0 ? <p className="text-sm text-muted">No cards yet.</p> : null}
+            {cards.length === 0 ? <p className="text-sm text-muted">{t("noCards")}</p> : null}
             <ul className="space-y-2">
               {cards.map((card) => (
                 <li key={card.id}>

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { controlOf, currentPhase, type Participant, type WorkshopState } from "@/lib/domain";
+import { useT } from "@/lib/client/i18n";
 import { ParticipantActions } from "../controls/ParticipantActions";
 import { takesInput } from "../controls/phaseInput";
 import type { Send } from "../phases/types";
@@ -21,6 +22,7 @@ export function ParticipantsPanel({
   online: readonly string[];
   send: Send;
 }) {
+  const t = useT("facilitator");
   const [managing, setManaging] = useState(false);
   const onlineSet = new Set(online);
   const everyone = Object.values(state.participants).sort((a, b) => a.joinedAt - b.joinedAt);
@@ -35,9 +37,11 @@ export function ParticipantsPanel({
     <section aria-labelledby="people-heading" className={`${panel} space-y-3`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="people-heading" className="text-lg font-bold">
-          Participants{" "}
+          {t("participants")}{" "}
           <span className="font-normal text-muted">
-            ({people.length} joined, {onlineCount} online{done ? `, ${people.filter((p) => done.has(p.id)).length} done` : ""})
+            {done
+              ? t("participantsCountsDone", { joined: people.length, online: onlineCount, done: people.filter((p) => done.has(p.id)).length })
+              : t("participantsCounts", { joined: people.length, online: onlineCount })}
           </span>
         </h2>
         {canManage ? (
@@ -47,7 +51,7 @@ export function ParticipantsPanel({
             className={`${button.quiet} min-h-9 px-2 py-1 text-sm`}
             onClick={() => setManaging((m) => !m)}
           >
-            {managing ? "Done managing" : "Manage"}
+            {managing ? t("doneManaging") : t("manage")}
           </button>
         ) : null}
       </div>
@@ -61,7 +65,7 @@ export function ParticipantsPanel({
               <span className="shrink-0 font-normal whitespace-nowrap text-muted">({members.length})</span>
             </h3>
             {members.length === 0 ? (
-              <p className="pl-5 text-sm text-muted">Nobody yet.</p>
+              <p className="pl-5 text-sm text-muted">{t("nobodyYet")}</p>
             ) : (
               <ul className="pl-5 text-sm">
                 {members.map((p) => (
@@ -76,8 +80,8 @@ export function ParticipantsPanel({
         );
       })}
       {removed.length > 0 ? (
-        <section aria-label="Removed people" className="border-t border-line pt-2">
-          <h3 className="text-sm font-semibold text-muted">Removed ({removed.length})</h3>
+        <section aria-label={t("removedPeople")} className="border-t border-line pt-2">
+          <h3 className="text-sm font-semibold text-muted">{t("removedCount", { count: removed.length })}</h3>
           <ul className="pl-5 text-sm text-muted">
             {removed.map((p) => (
               <li key={p.id} className="wrap-anywhere line-through">
@@ -92,6 +96,7 @@ export function ParticipantsPanel({
 }
 
 function PersonLine({ person, online, done }: { person: Participant; online: boolean; done: boolean | null }) {
+  const t = useT("facilitator");
   return (
     <div className="flex items-center gap-2 py-0.5">
       <span
@@ -101,10 +106,10 @@ function PersonLine({ person, online, done }: { person: Participant; online: boo
       <span className={`min-w-0 flex-1 wrap-anywhere ${online ? "" : "text-muted"}`}>{person.name}</span>
       {done ? (
         <span className="font-semibold text-ok">
-          <span aria-hidden="true">✓</span> done
+          <span aria-hidden="true">✓</span> {t("done")}
         </span>
       ) : null}
-      <span className={online ? "text-ok" : "text-muted"}>{online ? "online" : "offline"}</span>
+      <span className={online ? "text-ok" : "text-muted"}>{online ? t("online") : t("offline")}</span>
     </div>
   );
 }

@@ -1,9 +1,16 @@
 import type { PendingCommand } from "@/lib/client/outbox";
+import type { Translate } from "@/lib/i18n";
 
 const SHORT = 48;
 
-/** What the facilitator just asked for, so it shows at once; the server's answer follows. */
-export function pendingModeration(pending: readonly PendingCommand[]) {
+/** Until every board passes its translator (the perspective board still shows English). */
+const ENGLISH = { merging: "Merging…", saving: "Saving…" } as const;
+
+/**
+ * What the facilitator just asked for, so it shows at once; the server's answer follows. `t` (the
+ * "facilitator" area) words the cards' status in the page's language.
+ */
+export function pendingModeration(pending: readonly PendingCommand[], t: Translate<"facilitator"> = (key) => ENGLISH[key as keyof typeof ENGLISH]) {
   const hiding = new Map<string, boolean>();
   const edits = new Map<string, string>();
   const merging = new Set<string>();
@@ -12,7 +19,7 @@ export function pendingModeration(pending: readonly PendingCommand[]) {
     if (command.type === "card.edit") edits.set(command.cardId, command.text);
     if (command.type === "card.merge") merging.add(command.cardId);
   }
-  const status = (cardId: string) => (merging.has(cardId) ? "Merging…" : edits.has(cardId) ? "Saving…" : undefined);
+  const status = (cardId: string) => (merging.has(cardId) ? t("merging") : edits.has(cardId) ? t("saving") : undefined);
   return { hiding, edits, merging, status };
 }
 
