@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import type { Phase, PhaseKind } from "@/lib/domain";
 import { button, panel } from "../shared/ui";
+import { AgendaEditor, type AgendaEditing } from "./agenda/AgendaEditor";
 
 const KIND: Record<PhaseKind, string> = {
   lobby: "Lobby",
@@ -24,12 +25,15 @@ export function AgendaPanel({
   currentPhaseId,
   disabled = false,
   onGoto,
+  edit,
 }: {
   agenda: readonly Phase[];
   currentPhaseId: string;
   /** After the end: the agenda stays readable, the room no longer moves. */
   disabled?: boolean;
   onGoto: (phaseId: string) => void;
+  /** The facilitator's agenda editor, where the console can send commands and hear back. */
+  edit?: AgendaEditing;
 }) {
   const index = agenda.findIndex((p) => p.id === currentPhaseId);
   const prev = agenda[index - 1];
@@ -69,6 +73,7 @@ export function AgendaPanel({
           Next <span aria-hidden="true">→</span>
         </button>
       </div>
+      {edit ? <AgendaEditor {...edit} /> : null}
       <ol ref={list} className="relative space-y-1 lg:-m-1 lg:min-h-0 lg:overflow-y-auto lg:p-1">
         {agenda.map((phase, i) => {
           const current = phase.id === currentPhaseId;

@@ -1,19 +1,44 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import { DEFAULT_TEAMS, LIMITS } from "@/lib/domain";
+import { DEFAULT_TEAMS, DEFAULT_TEMPLATE_ID, LIMITS } from "@/lib/domain";
 import { api, ApiFailure } from "@/lib/client/api";
+import { useLanguage, useT } from "@/lib/client/i18n";
+import { LANGUAGE_NAMES, LANGUAGES, isLanguage, type Language } from "@/lib/i18n";
+import type { Template } from "@/lib/protocol/http";
 import { button, field, label } from "../shared/ui";
+import { AgendaFileField } from "./AgendaFileField";
 import { CreateKeyField } from "./CreateKeyField";
 import { keyToSend, useCreateKey } from "./createKey";
 import { TeamsEditor, type TeamDraft } from "./TeamsEditor";
+import { TemplatePicker } from "./TemplatePicker";
+import { useTemplates, type TemplatesState } from "./useTemplates";
 
 type Failure = { message: string; issues: { path: string; message: string }[]; status?: number };
 
-/** "Run a workshop": title and teams; the server makes the workshop and the facilitator link. */
+/** The teams a template suggests in the chosen language (before the facilitator edits them). */
+function suggestedTeams(templates: TemplatesState, templateId: string): TeamDraft[] {
+  const names = (templates.status === "ready" && templates.templates.find((t) => t.id === templateId)?.teams) || DEFAULT_TEAMS;
+  return names.map((name, i) => ({ key: i + 1, name }));
+}
+
+/**
+ * "Run a workshop": title, agenda (a template or a saved file), language and teams; the server
+ * makes the workshop and the facilitator link.
+ */
 export function CreateWorkshopForm() {
+  const t = useT("create");
+  const pageLanguage = useLanguage();
   const [title, setTitle] = useState("");
-  const [teams, setTeams] = useState<TeamDraft[]>(() => DEFAULT_TEAMS.map((name, i) => ({ key: i + 1, name })));
+  const [language, setLanguage] = useState<Language>(pageLanguage);
+  const [template, setTemplate] = useState(DEFAULT_TEMPLATE_ID);
+  const [file, setFile] = useState<Template | null>(null);
+  const templates = useTemplates(language);
+  // Until the facilitator edits them, the teams follow the template and the language.
+  const [edited, setTeams] = useState<TeamDraft[] | null>(null);
+  const teams = edited ?? suggestedTeams(templates, template);
+  const languageId = useId();
+  const languageHintId = useId();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
   const createKey = useCreateKey();
@@ -25,7 +50,8 @@ export function CreateWorkshopForm() {
     setBusy(true);
     setFailure(null);
     try {
-      const created = await api.createWorkshop({ title, teams: teams.map((t) => t.name) }, keyToSend(createKey));
+      const agenda = file ? { agenda: file } : { template };
+      const created = await api.createWorkshop({ title, teams: teams.map((t) => t.name), language, ...agenda }, keyToSend(createKey));
       const target = new URL(created.facilitatorUrl, window.location.origin);
       // A full load, so the console reads its key from the #fragment on its very first render.
       window.location.assign(`${target.pathname}${target.hash}`);
@@ -59,6 +85,33 @@ export function CreateWorkshopForm() {
           placeholder="In each other's shoes"
           className={field}
         />
+      </div>
+      <fieldset className="space-y-2">
+        <legend className="font-semibold">{t("templateLegend")}</legend>
+        <p className="text-sm text-muted">{t("templateHint")}</p>
+        <TemplatePicker templates={templates} value={template} onChange={setTemplate} disabled={file !== null} />
+        <AgendaFileField file={file} onChange={setFile} />
+      </fieldset>
+      <div className="space-y-1">
+        <label htmlFor={languageId} className={label}>
+          {t("languageLabel")}
+        </label>
+        <p id={languageHintId} className="text-sm text-muted">
+          {t("languageHint")}
+        </p>
+        <select
+          id={languageId}
+          value={language}
+          aria-describedby={languageHintId}
+          onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}
+          className={field}
+        >
+          {LANGUAGES.map((lang) => (
+            <option key={lang} value={lang} lang={lang}>
+              {LANGUAGE_NAMES[lang]}
+            </option>
+          ))}
+        </select>
       </div>
       <TeamsEditor teams={teams} onChange={setTeams} invalid={invalidTeams(failure)} />
       <CreateKeyField invalid={failure?.status === 401 || failure?.status === 403} />

@@ -30,9 +30,8 @@ export function ParticipantApp({ code }: { code: string }) {
   );
   const [snapshot, client] = useWorkshop(code, credentials);
   const { you, state, fatal, connection } = snapshot;
-  // The workshop's own language, for whoever has not chosen one: the facilitator's default. The
-  // workshop state carries no language yet, so the browser's own language rules meanwhile.
-  useRoomLanguage(undefined);
+  // The workshop's own language, for whoever has not chosen one: the facilitator's default.
+  useRoomLanguage(state?.language);
   const title = state?.title ?? (info.status === "ready" ? info.info.title : "");
 
   if (info.status === "missing" || fatal?.code === "not_found") return <NoWorkshop code={code} />;

@@ -58,3 +58,5 @@ export function agendaAsTemplate(state: { code: string; title: string; agenda: r
     agenda: structuredClone([...state.agenda]),
   };
 }
+
+export { ADDABLE_KINDS, newPhaseDraft, type AddableKind } from "./newPhase";
