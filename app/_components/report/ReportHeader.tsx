@@ -5,6 +5,7 @@ import { useLanguage, useT } from "@/lib/client/i18n";
 import type { ReportWorkshop } from "@/lib/domain/report";
 import type { ReportReader } from "@/lib/protocol";
 import { formatDay } from "../phases/agreements/format";
+import { LanguagePicker } from "../shared/LanguagePicker";
 import { button } from "../shared/ui";
 import { teamAccent } from "./labels";
 
@@ -23,11 +24,14 @@ export function ReportHeader({ workshop, you }: { workshop: ReportWorkshop; you:
       <div className="mx-auto max-w-5xl space-y-2 px-4 py-4 sm:px-6 print:px-0">
         <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
           <p className="text-sm font-semibold text-brand">{t("kicker")}</p>
-          {back ? (
-            <Link href={back.href} className={`${button.quiet} -mr-2 px-2 text-sm print:hidden`}>
-              {back.label}
-            </Link>
-          ) : null}
+          <div className="flex flex-wrap items-center gap-x-3 print:hidden">
+            <LanguagePicker />
+            {back ? (
+              <Link href={back.href} className={`${button.quiet} -mr-2 px-2 text-sm`}>
+                {back.label}
+              </Link>
+            ) : null}
+          </div>
         </div>
         <h1 className="text-3xl font-bold text-balance wrap-anywhere">{workshop.title}</h1>
         <p className="flex flex-wrap gap-x-2 text-muted">

@@ -2,6 +2,7 @@
 
 import { useId, type FormEvent } from "react";
 import { LIMITS, type BeliefCause, type Team } from "@/lib/domain";
+import { useT } from "@/lib/client/i18n";
 import { useDraft } from "@/lib/client/useDraft";
 import { button, field, label } from "../../shared/ui";
 import { useBeliefLabels } from "./labels";
@@ -31,6 +32,7 @@ export function BeliefForm({
   sending: number;
   onPost: (belief: NewBelief) => void;
 }) {
+  const t = useT("beliefs");
   const { causes } = useBeliefLabels();
   const [about, setAbout] = useDraft(`${draftKey}:about`);
   const [cause, setCause] = useDraft(`${draftKey}:cause`);
@@ -54,30 +56,30 @@ export function BeliefForm({
     <form onSubmit={submit} aria-labelledby={`${aboutId}-title`} className="space-y-4 rounded-xl border border-line bg-surface p-4 shadow-sm">
       <div>
         <h3 id={`${aboutId}-title`} className="text-xl font-bold">
-          Post a belief
+          {t("postBelief")}
         </h3>
-        <p className="text-muted">Anonymous: nobody sees who wrote it, not even the facilitator.</p>
+        <p className="text-muted">{t("anonymous")}</p>
       </div>
 
       <div className="space-y-1">
         <label htmlFor={aboutId} className={label}>
-          About which team?
+          {t("aboutWhich")}
         </label>
         <select id={aboutId} value={validAbout ? about : ""} onChange={(e) => setAbout(e.target.value)} className={`${field} min-h-11 text-lg`}>
           <option value="" disabled>
-            Choose…
+            {t("choose")}
           </option>
-          <option value={EVERYONE}>Everyone</option>
-          {teams.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
+          <option value={EVERYONE}>{t("everyone")}</option>
+          {teams.map((team) => (
+            <option key={team.id} value={team.id}>
+              {team.name}
             </option>
           ))}
         </select>
       </div>
 
       <fieldset className="space-y-2">
-        <legend className={`${label} mb-1`}>What is likely behind it?</legend>
+        <legend className={`${label} mb-1`}>{t("behindIt")}</legend>
         {causes.map((c) => {
           const checked = chosenCause === c.id;
           return (
@@ -104,13 +106,13 @@ export function BeliefForm({
         })}
       </fieldset>
 
-      <TextWithCounter label="The belief, as people say it" value={text} onChange={setText} max={LIMITS.beliefText} hint="For example: “It's always IT causing the delay.”" />
+      <TextWithCounter label={t("beliefLabel")} value={text} onChange={setText} max={LIMITS.beliefText} hint={t("beliefHint")} />
 
       <button type="submit" disabled={!ready} className={`${button.primary} w-full text-lg`}>
-        Post anonymously
+        {t("postAnonymously")}
       </button>
       <p aria-live="polite" className="min-h-6 text-center text-sm text-muted">
-        {sending === 0 ? "" : sending === 1 ? "Sending your belief…" : `Sending ${sending} beliefs…`}
+        {sending === 0 ? "" : t("sendingBeliefs", { count: sending })}
       </p>
     </form>
   );

@@ -2,6 +2,7 @@
 
 import type { Belief, WorkshopState } from "@/lib/domain";
 import { beliefsOf } from "@/lib/domain/features/beliefs/select";
+import { useT } from "@/lib/client/i18n";
 import type { ConsolePhaseProps, Send } from "../types";
 import { BeliefHeader } from "./BeliefHeader";
 import { Replies } from "./Replies";
@@ -14,6 +15,7 @@ import { VoteBars } from "./VoteBars";
  * either: the server never sends it to the facilitator.
  */
 export function BeliefsConsole({ state, phase, pending, send }: ConsolePhaseProps<"beliefs">) {
+  const t = useT("beliefs");
   // What the facilitator just asked for shows at once; the server's answer follows.
   const wanted = new Map<string, boolean>();
   for (const { command } of pending) if (command.type === "belief.setHidden") wanted.set(command.beliefId, command.hidden);
@@ -24,9 +26,12 @@ export function BeliefsConsole({ state, phase, pending, send }: ConsolePhaseProp
   return (
     <section aria-labelledby="beliefs-console-heading" className="space-y-3">
       <h3 id="beliefs-console-heading" className="text-lg font-bold">
-        Beliefs <span className="font-normal text-muted">({shown} shown{beliefs.length > shown ? `, ${beliefs.length - shown} hidden` : ""})</span>
+        {t("beliefs")}{" "}
+        <span className="font-normal text-muted">
+          {beliefs.length > shown ? t("shownHiddenCount", { shown, hidden: beliefs.length - shown }) : t("shownCount", { shown })}
+        </span>
       </h3>
-      {beliefs.length === 0 ? <p className="text-muted">No beliefs yet. They arrive here as phones post them.</p> : null}
+      {beliefs.length === 0 ? <p className="text-muted">{t("consoleEmpty")}</p> : null}
       <ul aria-live="polite" className="grid grid-cols-[repeat(auto-fill,minmax(20rem,1fr))] gap-3">
         {beliefs.map((belief) => (
           <li key={belief.id}>
@@ -45,6 +50,7 @@ export function BeliefsConsole({ state, phase, pending, send }: ConsolePhaseProp
 }
 
 function ConsoleBelief({ state, belief, hidden, spotlit, send }: { state: WorkshopState; belief: Belief; hidden: boolean; spotlit: boolean; send: Send }) {
+  const t = useT("beliefs");
   return (
     <article
       data-testid="belief"
@@ -54,8 +60,8 @@ function ConsoleBelief({ state, belief, hidden, spotlit, send }: { state: Worksh
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <BeliefHeader state={state} belief={belief} />
-        {hidden ? <span className="rounded-full bg-warn-soft px-2 py-0.5 text-sm font-semibold text-warn-ink">hidden</span> : null}
-        {spotlit ? <span className="rounded-full bg-brand px-2 py-0.5 text-sm font-semibold text-white">on the screen</span> : null}
+        {hidden ? <span className="rounded-full bg-warn-soft px-2 py-0.5 text-sm font-semibold text-warn-ink">{t("hidden")}</span> : null}
+        {spotlit ? <span className="rounded-full bg-brand px-2 py-0.5 text-sm font-semibold text-white">{t("onScreen")}</span> : null}
       </div>
       <p className={`wrap-anywhere whitespace-pre-wrap ${hidden ? "text-muted" : ""}`}>{belief.text}</p>
       <Replies state={state} replies={belief.replies} size="console" />
@@ -66,7 +72,7 @@ function ConsoleBelief({ state, belief, hidden, spotlit, send }: { state: Worksh
           className={small.secondary}
           onClick={() => send({ type: "belief.setHidden", beliefId: belief.id, hidden: !hidden })}
         >
-          {hidden ? "Unhide" : "Hide"}
+          {hidden ? t("unhide") : t("hide")}
         </button>
         <button
           type="button"
@@ -75,7 +81,7 @@ function ConsoleBelief({ state, belief, hidden, spotlit, send }: { state: Worksh
           aria-pressed={spotlit}
           onClick={() => send({ type: "spotlight.set", ref: spotlit ? null : { kind: "belief", id: belief.id } })}
         >
-          {spotlit ? "Stop spotlight" : "Spotlight"}
+          {spotlit ? t("stopSpotlight") : t("spotlight")}
         </button>
       </div>
     </article>

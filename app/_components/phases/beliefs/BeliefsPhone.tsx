@@ -2,6 +2,7 @@
 
 import { controlOf } from "@/lib/domain";
 import { beliefsOf } from "@/lib/domain/features/beliefs/select";
+import { useT } from "@/lib/client/i18n";
 import type { PhonePhaseProps } from "../types";
 import { BeliefForm } from "./BeliefForm";
 import { pendingBeliefWork } from "./pendingBeliefs";
@@ -9,6 +10,7 @@ import { PhoneBelief } from "./PhoneBelief";
 
 /** "Us and them" on a phone: post a belief anonymously, then vote on and answer the others. */
 export function BeliefsPhone({ code, state, phase, me, pending, send }: PhonePhaseProps<"beliefs">) {
+  const t = useT("beliefs");
   const canAct = !controlOf(state, phase.id).locked && state.endedAt === null;
   const work = pendingBeliefWork(pending, phase.id);
   const beliefs = beliefsOf(state, phase.id);
@@ -26,15 +28,15 @@ export function BeliefsPhone({ code, state, phase, me, pending, send }: PhonePha
         />
       ) : (
         <p role="status" className="rounded-lg border-2 border-line bg-surface p-3 text-lg">
-          {state.endedAt === null ? "The facilitator has paused input. You can read along." : "The workshop has ended; this is how it stands."}
+          {state.endedAt === null ? t("paused") : t("ended")}
         </p>
       )}
 
       <section aria-labelledby="beliefs-heading" className="space-y-3">
         <h3 id="beliefs-heading" className="text-xl font-bold">
-          Beliefs so far <span className="font-normal text-muted">({beliefs.length})</span>
+          {t("soFar")} <span className="font-normal text-muted">({beliefs.length})</span>
         </h3>
-        {beliefs.length === 0 ? <p className="text-muted">No beliefs yet.</p> : null}
+        {beliefs.length === 0 ? <p className="text-muted">{t("noneYet")}</p> : null}
         <ul className="space-y-4">
           {beliefs.map((belief) => {
             const sent = work.votes.get(belief.id);

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import type { Belief, WorkshopState } from "@/lib/domain";
 import { beliefsOf } from "@/lib/domain/features/beliefs/select";
+import { useT } from "@/lib/client/i18n";
 import type { ScreenPhaseProps } from "../types";
 import { BeliefHeader } from "./BeliefHeader";
 import { Replies } from "./Replies";
@@ -13,6 +14,7 @@ import { VoteBars } from "./VoteBars";
  * on the wall, the newest scrolled into view (nobody scrolls a projector). Never an author.
  */
 export function BeliefsScreen({ state, phase }: ScreenPhaseProps<"beliefs">) {
+  const t = useT("beliefs");
   const beliefs = beliefsOf(state, phase.id);
   const spotlit = state.spotlight?.kind === "belief" ? beliefs.find((b) => b.id === state.spotlight?.id) : undefined;
   const list = useRef<HTMLUListElement>(null);
@@ -25,7 +27,7 @@ export function BeliefsScreen({ state, phase }: ScreenPhaseProps<"beliefs">) {
 
   if (spotlit) {
     return (
-      <section aria-live="polite" aria-label="Belief in the spotlight" className="grid min-h-0 flex-1 grid-cols-[minmax(0,3fr)_minmax(0,2fr)] gap-[3vw]">
+      <section aria-live="polite" aria-label={t("inSpotlight")} className="grid min-h-0 flex-1 grid-cols-[minmax(0,3fr)_minmax(0,2fr)] gap-[3vw]">
         <div className="min-h-0 space-y-[2vh] overflow-y-auto">
           <BeliefHeader state={state} belief={spotlit} large />
           <p className="text-[clamp(2rem,4vw,5rem)] leading-tight font-bold wrap-anywhere whitespace-pre-wrap">“{spotlit.text}”</p>
@@ -41,7 +43,7 @@ export function BeliefsScreen({ state, phase }: ScreenPhaseProps<"beliefs">) {
   if (beliefs.length === 0) {
     return (
       <p className="grid flex-1 place-items-center text-[clamp(1.25rem,2.2vw,2.75rem)] text-muted">
-        Beliefs appear here as they are posted, without names.
+        {t("screenEmpty")}
       </p>
     );
   }
@@ -50,7 +52,7 @@ export function BeliefsScreen({ state, phase }: ScreenPhaseProps<"beliefs">) {
     <ul
       ref={list}
       aria-live="polite"
-      aria-label="Beliefs"
+      aria-label={t("beliefs")}
       className="grid min-h-0 flex-1 auto-rows-min grid-cols-2 gap-[1.5vw] overflow-y-auto"
     >
       {beliefs.map((belief) => (

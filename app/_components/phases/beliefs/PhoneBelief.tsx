@@ -4,6 +4,7 @@ import { useState } from "react";
 import { teamName, type Belief, type BeliefVote, type Participant, type WorkshopState } from "@/lib/domain";
 import { beliefResults } from "@/lib/domain/features/beliefs/results";
 import { mayReply } from "@/lib/domain/features/beliefs/select";
+import { useT } from "@/lib/client/i18n";
 import { button } from "../../shared/ui";
 import { BeliefHeader } from "./BeliefHeader";
 import { useBeliefLabels } from "./labels";
@@ -39,10 +40,11 @@ export function PhoneBelief({
   onVote: (vote: BeliefVote) => void;
   onReply: (text: string) => void;
 }) {
+  const t = useT("beliefs");
   const { votes } = useBeliefLabels();
   const [replying, setReplying] = useState(false);
   const { totals } = beliefResults(state, belief.id);
-  const myTeam = teamName(state, me.teamId) || "my team";
+  const myTeam = teamName(state, me.teamId) || t("myTeam");
   const headingId = `belief-${belief.id}`;
 
   return (
@@ -51,13 +53,13 @@ export function PhoneBelief({
       data-testid="belief"
       className={`space-y-3 rounded-xl border bg-surface p-4 shadow-sm ${spotlit ? "border-2 border-brand" : "border-line"}`}
     >
-      {spotlit ? <p className="text-sm font-semibold tracking-wide text-brand uppercase">On the screen now</p> : null}
+      {spotlit ? <p className="text-sm font-semibold tracking-wide text-brand uppercase">{t("onScreenNow")}</p> : null}
       <BeliefHeader state={state} belief={belief} />
       <p id={headingId} className="text-xl wrap-anywhere whitespace-pre-wrap">
         {belief.text}
       </p>
 
-      <div role="group" aria-label="Your vote" className="grid grid-cols-3 gap-1.5">
+      <div role="group" aria-label={t("yourVote")} className="grid grid-cols-3 gap-1.5">
         {votes.map((v) => {
           const mine = myVote === v.id;
           return (
@@ -76,7 +78,7 @@ export function PhoneBelief({
         })}
       </div>
       <p aria-live="polite" className="min-h-5 text-sm text-muted">
-        {voteSending ? "Sending your vote…" : myVote ? "You can change your vote." : ""}
+        {voteSending ? t("sendingVote") : myVote ? t("changeVote") : ""}
       </p>
 
       <Replies state={state} replies={belief.replies} sending={sendingReplies} />
@@ -94,7 +96,7 @@ export function PhoneBelief({
           />
         ) : (
           <button type="button" className={`${button.quiet} w-full`} onClick={() => setReplying(true)}>
-            Reply for {myTeam}
+            {t("replyFor", { team: myTeam })}
           </button>
         )
       ) : null}

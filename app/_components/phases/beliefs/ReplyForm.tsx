@@ -2,6 +2,7 @@
 
 import type { FormEvent } from "react";
 import { LIMITS } from "@/lib/domain";
+import { useT } from "@/lib/client/i18n";
 import { useDraft } from "@/lib/client/useDraft";
 import { button } from "../../shared/ui";
 import { TextWithCounter } from "./TextWithCounter";
@@ -18,6 +19,7 @@ export function ReplyForm({
   onSend: (text: string) => void;
   onCancel: () => void;
 }) {
+  const t = useT("beliefs");
   const [text, setText] = useDraft(draftKey);
   const trimmed = text.trim();
 
@@ -31,8 +33,8 @@ export function ReplyForm({
   return (
     <form onSubmit={submit} className="w-full space-y-2 rounded-lg border-2 border-brand bg-surface p-3">
       <TextWithCounter
-        label={`Reply for ${teamName}`}
-        hint="What is really behind it? Your team's name is shown with the reply."
+        label={t("replyFor", { team: teamName })}
+        hint={t("replyHint")}
         value={text}
         onChange={setText}
         max={LIMITS.replyText}
@@ -40,10 +42,10 @@ export function ReplyForm({
       />
       <div className="flex flex-wrap gap-2">
         <button type="submit" disabled={!trimmed} className={button.primary}>
-          Send reply
+          {t("sendReply")}
         </button>
         <button type="button" onClick={onCancel} className={button.secondary}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </form>

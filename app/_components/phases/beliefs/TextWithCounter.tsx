@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { useT } from "@/lib/client/i18n";
 import { field, label as labelClass } from "../../shared/ui";
 
 /** A text box with a live counter against the server's limit, read out with the field. */
@@ -21,6 +22,7 @@ export function TextWithCounter({
   autoFocus?: boolean;
   hint?: string;
 }) {
+  const t = useT("beliefs");
   const id = useId();
   const counterId = useId();
   const hintId = useId();
@@ -47,7 +49,7 @@ export function TextWithCounter({
       />
       <p id={counterId} className={`text-right text-sm ${left <= 20 ? "font-semibold text-danger" : "text-muted"}`}>
         {value.length} / {max}
-        <span className="sr-only"> characters</span>
+        <span className="sr-only">{t("characters")}</span>
       </p>
     </div>
   );
