@@ -33,6 +33,12 @@ const COLUMNS: Column[] = [
   { header: "carriedFrom", value: (a) => a.carriedFrom ?? "" },
 ];
 
+/** Only once a catch-up was opened: its answers, counted apart from the room's. */
+const CATCH_UP_COLUMNS: Column[] = [
+  { header: "caughtUpImIn", value: (a) => String(a.caughtUp?.imIn ?? 0) },
+  { header: "caughtUpConcerns", value: (a) => String(a.caughtUp?.concerns ?? 0) },
+];
+
 /** The header row in a language (translated: people read it, and no import keys on it). */
 export const csvHeaders = (lang?: Language) => {
   const { t } = wordsFor(lang);
@@ -68,6 +74,7 @@ export function cell(value: string): string {
 
 export function agreementsCsv(report: Report, lang?: Language): string {
   const words = wordsFor(lang);
-  const rows = [csvHeaders(lang), ...report.agreements.map((a) => COLUMNS.map((c) => c.value(a, words)))];
+  const columns = report.catchUp ? [...COLUMNS, ...CATCH_UP_COLUMNS] : COLUMNS;
+  const rows = [columns.map((c) => words.t(c.header)), ...report.agreements.map((a) => columns.map((c) => c.value(a, words)))];
   return BOM + rows.map((row) => row.map(cell).join(",") + "\r\n").join("");
 }

@@ -1,6 +1,7 @@
 import { endorsementCount } from "../features/agreements/selectors";
 import { beliefResults } from "../features/beliefs/results";
 import { beliefsOf } from "../features/beliefs/select";
+import { catchUpAgreementCounts, catchUpReport } from "../features/catchup/report";
 import { rankingOf } from "../features/brainstorm/ranking";
 import { progressToTarget } from "../features/followup/progress";
 import { mirrors, strengthsWall } from "../features/perspective/selectors";
@@ -37,7 +38,8 @@ export function buildReport(serverState: WorkshopState): Report {
       teams: state.teams.map(({ id, name }) => ({ id, name })),
       participants: Object.values(state.participants).filter((p) => !p.removed).length,
     },
-    agreements: agreementsIn(state),
+    // Catch-up input is counted apart from the room's, and only once a catch-up was opened.
+    agreements: agreementsIn(state).map((a) => (serverState.catchup ? { ...a, caughtUp: catchUpAgreementCounts(serverState, a.id) } : a)),
     mirrors: sources("mirror").flatMap((source) =>
       mirrors(state, source).map((m) => ({
         team: m.team.name,
@@ -69,6 +71,7 @@ export function buildReport(serverState: WorkshopState): Report {
         .ideas.slice(0, TOP_IDEAS)
         .map(({ card: c, dots }) => ({ ...card(c), dots })),
     ),
+    ...(serverState.catchup ? { catchUp: catchUpReport(serverState) } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { CatchUpAgreementCounts, ReportCatchUp } from "../features/catchup/report";
 import type { AgreementKind, AgreementStatus, BeliefCause, BeliefVote, Distribution, Metric } from "../model";
 
 /**
@@ -13,6 +14,8 @@ export interface Report {
   strengths: ReportTeamCards[];
   pulse: ReportPulse[];
   topIdeas: ReportIdea[];
+  /** What colleagues who were not there added afterwards, once a catch-up was opened. */
+  catchUp?: ReportCatchUp | null;
 }
 
 export interface ReportWorkshop {
@@ -50,6 +53,8 @@ export interface ReportAgreement {
   history: { at: string; status: AgreementStatus; measured: string; note: string }[];
   /** The earlier workshop it was carried over from, by title. */
   carriedFrom: string | null;
+  /** Catch-up answers, counted apart from `endorsements` (the room's). */
+  caughtUp?: CatchUpAgreementCounts;
 }
 
 export interface ReportCard {

@@ -23,6 +23,8 @@ export const downloads = {
   metric: "Metric",
   legalCheck: "Legal/audit check",
   imIn: "I'm in",
+  caughtUpImIn: "I'm in (catch-up)",
+  caughtUpConcerns: "Concerns (catch-up)",
   status: "Status",
   measured: "Measured",
   carriedFrom: "Carried over from",

@@ -24,6 +24,8 @@ export const downloads = {
   metric: "Måltall",
   legalCheck: "Juridisk sjekk/revisjon",
   imIn: "Jeg er med",
+  caughtUpImIn: "Jeg er med (tatt igjen)",
+  caughtUpConcerns: "Innvendinger (tatt igjen)",
   status: "Status",
   measured: "Målt",
   carriedFrom: "Videreført fra",

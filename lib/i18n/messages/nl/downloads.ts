@@ -24,6 +24,8 @@ export const downloads = {
   metric: "Meetpunt",
   legalCheck: "Juridische/auditcheck",
   imIn: "Ik doe mee",
+  caughtUpImIn: "Ik doe mee (ingehaald)",
+  caughtUpConcerns: "Bedenkingen (ingehaald)",
   status: "Status",
   measured: "Gemeten",
   carriedFrom: "Overgenomen uit",
