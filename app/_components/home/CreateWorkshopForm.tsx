@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from "react";
 import { DEFAULT_TEAMS, DEFAULT_TEMPLATE_ID, LIMITS } from "@/lib/domain";
 import { api, ApiFailure } from "@/lib/client/api";
 import { useLanguage, useT } from "@/lib/client/i18n";
-import { LANGUAGE_NAMES, LANGUAGES, isLanguage, type Language } from "@/lib/i18n";
+import { LANGUAGE_NAMES, LANGUAGES, isLanguage, type Language, type Translate } from "@/lib/i18n";
 import type { Template } from "@/lib/protocol/http";
 import { button, field, label } from "../shared/ui";
 import { AgendaFileField } from "./AgendaFileField";
@@ -61,7 +61,7 @@ export function CreateWorkshopForm() {
       setFailure(
         err instanceof ApiFailure
           ? { message: err.message, issues: err.issues, status: err.status }
-          : { message: "Something went wrong. Try again.", issues: [] },
+          : { message: t("somethingWrong"), issues: [] },
       );
       setBusy(false);
     }
@@ -71,7 +71,7 @@ export function CreateWorkshopForm() {
     <form onSubmit={submit} className="space-y-5" aria-describedby={failure ? errorId : undefined}>
       <div className="space-y-2">
         <label htmlFor={titleId} className={label}>
-          Workshop title
+          {t("titleLabel")}
         </label>
         <input
           id={titleId}
@@ -82,7 +82,7 @@ export function CreateWorkshopForm() {
           required
           aria-invalid={failure?.issues.some((i) => i.path === "title") || undefined}
           autoComplete="off"
-          placeholder="In each other's shoes"
+          placeholder={t("titlePlaceholder")}
           className={field}
         />
       </div>
@@ -117,19 +117,19 @@ export function CreateWorkshopForm() {
       <CreateKeyField invalid={failure?.status === 401 || failure?.status === 403} />
       {failure ? (
         <div id={errorId} role="alert" className="rounded-lg border-2 border-danger bg-danger-soft p-3">
-          <p className="font-semibold">The workshop was not created.</p>
+          <p className="font-semibold">{t("notCreated")}</p>
           <p>{failure.message}</p>
           {extraIssues(failure).length > 0 ? (
             <ul className="mt-1 list-disc pl-5">
               {extraIssues(failure).map((issue, i) => (
-                <li key={i}>{issue.path ? `${describePath(issue.path)}: ${issue.message}` : issue.message}</li>
+                <li key={i}>{issue.path ? `${describePath(issue.path, t)}: ${issue.message}` : issue.message}</li>
               ))}
             </ul>
           ) : null}
         </div>
       ) : null}
       <button type="submit" disabled={busy} className={`${button.primary} w-full text-lg`}>
-        {busy ? "Creating…" : "Create workshop"}
+        {busy ? t("creating") : t("submit")}
       </button>
     </form>
   );
@@ -150,10 +150,10 @@ function invalidTeams(failure: Failure | null): "all" | Set<number> {
 }
 
 /** "teams.2" reads better as "Team 3". */
-function describePath(path: string): string {
+function describePath(path: string, t: Translate<"create">): string {
   const team = TEAM_PATH.exec(path);
-  if (team) return `Team ${Number(team[1]) + 1}`;
-  if (path === "teams") return "Teams";
-  if (path === "title") return "Title";
+  if (team) return t("team", { number: Number(team[1]) + 1 });
+  if (path === "teams") return t("teamsLegend");
+  if (path === "title") return t("titleField");
   return path;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { LIMITS } from "@/lib/domain";
+import { useT } from "@/lib/client/i18n";
 import { button, field } from "../shared/ui";
 
 export interface TeamDraft {
@@ -20,6 +21,7 @@ export function TeamsEditor({
   /** Fields the server refused: by position, or the whole list (e.g. two teams with one name). */
   invalid: "all" | Set<number>;
 }) {
+  const t = useT("create");
   const canRemove = teams.length > LIMITS.teams.min;
   const canAdd = teams.length < LIMITS.teams.max;
 
@@ -36,15 +38,15 @@ export function TeamsEditor({
 
   return (
     <fieldset className="space-y-2">
-      <legend className="font-semibold">Teams</legend>
+      <legend className="font-semibold">{t("teamsLegend")}</legend>
       <p className="text-sm text-muted">
-        Between {LIMITS.teams.min} and {LIMITS.teams.max} teams. Participants pick theirs when they join.
+        {t("teamsHint", { min: LIMITS.teams.min, max: LIMITS.teams.max })}
       </p>
       <ol className="space-y-2">
         {teams.map((team, i) => (
           <li key={team.key} className="flex items-center gap-2">
             <label htmlFor={`team-${team.key}`} className="w-6 shrink-0 text-right text-muted tabular-nums">
-              <span className="sr-only">Team </span>
+              <span className="sr-only">{t("teamPrefix")}</span>
               {i + 1}
             </label>
             <input
@@ -60,8 +62,8 @@ export function TeamsEditor({
               type="button"
               onClick={() => onChange(teams.filter((t) => t.key !== team.key))}
               disabled={!canRemove}
-              aria-label={`Remove team ${team.name.trim() || i + 1}`}
-              title={canRemove ? "Remove this team" : `A workshop needs at least ${LIMITS.teams.min} teams`}
+              aria-label={t("removeTeam", { name: team.name.trim() || i + 1 })}
+              title={canRemove ? t("removeTeamHint") : t("minTeams", { min: LIMITS.teams.min })}
               className={`${button.quiet} w-11 shrink-0 px-0 text-2xl leading-none`}
             >
               <span aria-hidden="true">×</span>
@@ -70,9 +72,9 @@ export function TeamsEditor({
         ))}
       </ol>
       <button type="button" onClick={add} disabled={!canAdd} className={button.secondary}>
-        Add a team
+        {t("addTeam")}
       </button>
-      {!canAdd ? <p className="text-sm text-muted">That is the most teams a workshop can have.</p> : null}
+      {!canAdd ? <p className="text-sm text-muted">{t("maxTeams")}</p> : null}
     </fieldset>
   );
 }
