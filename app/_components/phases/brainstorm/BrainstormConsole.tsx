@@ -1,5 +1,6 @@
 "use client";
 
+import { useT } from "@/lib/client/i18n";
 import { controlOf, type Card } from "@/lib/domain";
 import { budgetOf } from "@/lib/domain/features/brainstorm/dots";
 import { groupsOf, ideasOf } from "@/lib/domain/features/brainstorm/ranking";
@@ -18,6 +19,7 @@ import { useMoveToNewGroup } from "./useMoveToNewGroup";
  * facilitator too until the close: the server does not send them.
  */
 export function BrainstormConsole({ state, phase, pending, send }: ConsolePhaseProps<"brainstorm">) {
+  const t = useT("brainstorm");
   const control = controlOf(state, phase.id);
   const work = pendingIdeaWork(pending, phase.id);
   const moveToNew = useMoveToNewGroup(state, phase.id, send);
@@ -31,18 +33,18 @@ export function BrainstormConsole({ state, phase, pending, send }: ConsolePhaseP
     return groupId !== null && state.groups[groupId] ? groupId : null;
   };
   const columns = [null, ...groups].map((group) => ({ group, ideas: ideas.filter((c) => columnOf(c) === (group?.id ?? null)) }));
-  const ranking = control.voteClosed ? rankRows(state, phase.id) : null;
+  const ranking = control.voteClosed ? rankRows(t, state, phase.id) : null;
 
   return (
     <div className="space-y-5">
-      <section aria-label="Vote" className="flex flex-wrap items-center justify-between gap-3 rounded-lg bg-brand-soft p-3">
+      <section aria-label={t("vote")} className="flex flex-wrap items-center justify-between gap-3 rounded-lg bg-brand-soft p-3">
         {control.voteClosed ? (
-          <p className="font-semibold">The vote is closed. Phones and the room screen show the ranking.</p>
+          <p className="font-semibold">{t("voteClosedConsole")}</p>
         ) : (
           <>
             <p>
-              <span className="font-semibold">Voting is open</span>: {budgetOf(phase)} votes per person. The tallies stay hidden, from you
-              too, until you close the vote.
+              <span className="font-semibold">{t("votingOpen")}</span>
+              {t("votingOpenHint", { budget: budgetOf(phase) })}
             </p>
             <CloseVote closing={work.closing} onClose={() => send({ type: "vote.close", phaseId: phase.id })} />
           </>
@@ -53,16 +55,16 @@ export function BrainstormConsole({ state, phase, pending, send }: ConsolePhaseP
         <div className="grid gap-5 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <section aria-labelledby="console-ranking" className="space-y-2">
             <h3 id="console-ranking" className="text-lg font-bold">
-              Ideas by votes
+              {t("ideasByVotes")}
             </h3>
-            <RankingBars rows={ranking.ideas} label="Ideas by votes" />
+            <RankingBars rows={ranking.ideas} label={t("ideasByVotes")} />
           </section>
           {ranking.groups.length > 0 ? (
             <section aria-labelledby="console-groups" className="space-y-2">
               <h3 id="console-groups" className="text-lg font-bold">
-                Groups by votes
+                {t("groupsByVotes")}
               </h3>
-              <RankingBars rows={ranking.groups} label="Groups by votes" />
+              <RankingBars rows={ranking.groups} label={t("groupsByVotes")} />
             </section>
           ) : null}
         </div>
@@ -71,14 +73,14 @@ export function BrainstormConsole({ state, phase, pending, send }: ConsolePhaseP
       <section aria-labelledby="board-heading" className="space-y-3">
         <div className="flex flex-wrap items-end justify-between gap-3">
           <h3 id="board-heading" className="text-lg font-bold">
-            Ideas by group <span className="font-normal text-muted">({ideas.length})</span>
+            {t("ideasByGroup")} <span className="font-normal text-muted">({ideas.length})</span>
           </h3>
           <div className="w-full max-w-sm">
-            <GroupForm label="New group" submitLabel="Create" onSubmit={(title) => send({ type: "group.create", phaseId: phase.id, title })} />
+            <GroupForm label={t("newGroup")} submitLabel={t("create")} onSubmit={(title) => send({ type: "group.create", phaseId: phase.id, title })} />
           </div>
         </div>
-        {work.newGroups.length > 0 ? <p className="text-sm text-muted">Creating {work.newGroups.map((t) => `“${t}”`).join(", ")}…</p> : null}
-        <p className="text-sm text-muted">Drag an idea onto a group, or use its “Move to group” list.</p>
+        {work.newGroups.length > 0 ? <p className="text-sm text-muted">{t("creatingGroups", { groups: work.newGroups.map((title) => t("quoted", { title })).join(", ") })}</p> : null}
+        <p className="text-sm text-muted">{t("dragHint")}</p>
         <IdeaBoard
           state={state}
           columns={columns}

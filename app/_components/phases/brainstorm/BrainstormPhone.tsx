@@ -1,5 +1,6 @@
 "use client";
 
+import { useT } from "@/lib/client/i18n";
 import { authorName, controlOf, teamName, type Card } from "@/lib/domain";
 import { budgetOf, dotsOf } from "@/lib/domain/features/brainstorm/dots";
 import { groupsOf, ideasOf } from "@/lib/domain/features/brainstorm/ranking";
@@ -18,6 +19,7 @@ import { useMoveToNewGroup } from "./useMoveToNewGroup";
  * a phone knows its own dots only, until the facilitator closes the vote and the ranking arrives.
  */
 export function BrainstormPhone({ code, state, phase, me, pending, send }: PhonePhaseProps<"brainstorm">) {
+  const t = useT("brainstorm");
   const control = controlOf(state, phase.id);
   const canAct = !control.locked && state.endedAt === null;
   const work = pendingIdeaWork(pending, phase.id);
@@ -39,7 +41,7 @@ export function BrainstormPhone({ code, state, phase, me, pending, send }: Phone
   };
   const ideas = ideasOf(state, phase.id);
   // New ideas land in no group: first, where they are sorted from.
-  const columns = [{ id: null, title: "Not in a group" }, ...groups.map((g) => ({ id: g.id, title: g.title }))]
+  const columns = [{ id: null, title: t("notInGroup") }, ...groups.map((g) => ({ id: g.id, title: g.title }))]
     .map((column) => ({ ...column, ideas: ideas.filter((c) => columnOf(c) === column.id) }))
     .filter((column) => column.id !== null || column.ideas.length > 0 || work.added.length > 0);
 
@@ -54,26 +56,26 @@ export function BrainstormPhone({ code, state, phase, me, pending, send }: Phone
         />
       ) : (
         <p role="status" className="rounded-lg border-2 border-line bg-surface p-3 text-lg">
-          {state.endedAt === null ? "The facilitator has paused input. You can read along." : "The workshop has ended."}
+          {state.endedAt === null ? t("paused") : t("ended")}
         </p>
       )}
 
       <section aria-labelledby="ideas-heading" className="space-y-4">
         <h3 id="ideas-heading" className="text-xl font-bold">
-          Ideas <span className="font-normal text-muted">({ideas.length + work.added.length})</span>
+          {t("ideas")} <span className="font-normal text-muted">({ideas.length + work.added.length})</span>
         </h3>
         {work.newGroups.length > 0 ? (
           <p className="text-sm text-muted" aria-live="polite">
-            Making {work.newGroups.map((t) => `“${t}”`).join(", ")}…
+            {t("makingGroups", { groups: work.newGroups.map((title) => t("quoted", { title })).join(", ") })}
           </p>
         ) : null}
-        {ideas.length + work.added.length === 0 ? <p className="text-muted">No ideas yet. Yours could be the first.</p> : null}
+        {ideas.length + work.added.length === 0 ? <p className="text-muted">{t("noIdeasYet")}</p> : null}
         {columns.map((column) => (
           <section key={column.id ?? "none"} aria-label={column.title} className="space-y-2">
             <h4 className="border-b-2 border-line pb-1 font-semibold">
               {column.title} <span className="font-normal text-muted">({column.ideas.length})</span>
             </h4>
-            {column.ideas.length === 0 ? <p className="text-sm text-muted">No ideas in this group yet.</p> : null}
+            {column.ideas.length === 0 ? <p className="text-sm text-muted">{t("noIdeasInGroup")}</p> : null}
             <ul className="space-y-2">
               {column.ideas.map((card) => {
                 const n = mine(card.id);
@@ -81,10 +83,10 @@ export function BrainstormPhone({ code, state, phase, me, pending, send }: Phone
                   <li key={card.id}>
                     <CardView
                       text={card.text}
-                      author={card.authorId === me.id ? "You" : authorName(state, card.authorId)}
+                      author={card.authorId === me.id ? t("you") : authorName(state, card.authorId)}
                       team={teamName(state, card.teamId)}
                       accent={teamColor(state.teams, card.teamId)}
-                      status={work.moves.has(card.id) ? "Moving…" : work.dots.has(card.id) ? "Sending…" : undefined}
+                      status={work.moves.has(card.id) ? t("moving") : work.dots.has(card.id) ? t("sending") : undefined}
                     >
                       <div className="flex w-full flex-col gap-2">
                         <DotControl
@@ -112,7 +114,7 @@ export function BrainstormPhone({ code, state, phase, me, pending, send }: Phone
               {column.id === null
                 ? work.added.map((item) => (
                     <li key={item.id}>
-                      <CardView text={item.text} author="You" team={teamName(state, me.teamId)} accent={teamColor(state.teams, me.teamId)} status="Sending…" />
+                      <CardView text={item.text} author={t("you")} team={teamName(state, me.teamId)} accent={teamColor(state.teams, me.teamId)} status={t("sending")} />
                     </li>
                   ))
                 : null}
@@ -126,8 +128,8 @@ export function BrainstormPhone({ code, state, phase, me, pending, send }: Phone
         aria-live="polite"
         className="sticky bottom-0 -mx-4 border-t-2 border-brand bg-surface px-4 py-3 text-center text-lg font-semibold shadow-[0_-4px_12px_rgba(0,0,0,0.08)]"
       >
-        {left === 0 ? "No votes left" : left === 1 ? "1 vote left" : `${left} votes left`}{" "}
-        <span className="font-normal text-muted">of {budget} · results when the facilitator closes the vote</span>
+        {left === 0 ? t("noVotesLeft") : t("votesLeft", { count: left })}{" "}
+        <span className="font-normal text-muted">{t("ofBudget", { budget })}</span>
       </p>
     </div>
   );

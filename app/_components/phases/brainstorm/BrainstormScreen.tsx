@@ -2,6 +2,7 @@ import { authorName, controlOf, teamName } from "@/lib/domain";
 import { ideasByGroup } from "@/lib/domain/features/brainstorm/ranking";
 import { WallColumn } from "../../screen/WallColumn";
 import { teamColor } from "../../shared/teamColor";
+import { useT } from "@/lib/client/i18n";
 import type { ScreenPhaseProps } from "../types";
 import { RankingBars } from "./RankingBars";
 import { rankRows } from "./rankRows";
@@ -15,22 +16,23 @@ const UNGROUPED_ACCENT = "#46525e";
  * nothing about them shows but that voting is open); the ranking once the vote is closed.
  */
 export function BrainstormScreen({ state, phase }: ScreenPhaseProps<"brainstorm">) {
+  const t = useT("brainstorm");
   if (controlOf(state, phase.id).voteClosed) {
-    const { ideas, groups } = rankRows(state, phase.id);
+    const { ideas, groups } = rankRows(t, state, phase.id);
     return (
       <div className="grid min-h-0 flex-1 grid-cols-[minmax(0,3fr)_minmax(0,2fr)] gap-[3vw]">
         <section aria-labelledby="screen-ranking" className="min-h-0 space-y-[1.5vh] overflow-y-auto">
           <h3 id="screen-ranking" className="text-[clamp(1.3rem,2.2vw,2.8rem)] font-bold">
-            Top ideas
+            {t("topIdeas")}
           </h3>
-          <RankingBars rows={ideas.slice(0, 10)} size="screen" label="Top ideas" />
+          <RankingBars rows={ideas.slice(0, 10)} size="screen" label={t("topIdeas")} />
         </section>
         {groups.length > 0 ? (
           <section aria-labelledby="screen-groups" className="min-h-0 space-y-[1.5vh] overflow-y-auto">
             <h3 id="screen-groups" className="text-[clamp(1.3rem,2.2vw,2.8rem)] font-bold">
-              Groups
+              {t("groups")}
             </h3>
-            <RankingBars rows={groups} size="screen" label="Groups by votes" />
+            <RankingBars rows={groups} size="screen" label={t("groupsByVotes")} />
           </section>
         ) : null}
       </div>
@@ -44,10 +46,10 @@ export function BrainstormScreen({ state, phase }: ScreenPhaseProps<"brainstorm"
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-[1.5vh]">
       <p role="status" className="text-[clamp(1rem,1.6vw,2rem)] font-semibold text-brand">
-        Voting is open. The results appear when the facilitator closes the vote.
+        {t("votingOpenScreen")}
       </p>
       {shown.length === 0 ? (
-        <p className="grid flex-1 place-items-center text-[clamp(1.25rem,2.2vw,2.75rem)] text-muted">Ideas appear here as they are posted.</p>
+        <p className="grid flex-1 place-items-center text-[clamp(1.25rem,2.2vw,2.75rem)] text-muted">{t("screenEmpty")}</p>
       ) : (
         <div
           aria-live="polite"
@@ -57,7 +59,7 @@ export function BrainstormScreen({ state, phase }: ScreenPhaseProps<"brainstorm"
           {shown.map(({ group, ideas }) => (
             <WallColumn
               key={group?.id ?? "none"}
-              team={group?.title ?? "Not in a group"}
+              team={group?.title ?? t("notInGroup")}
               accent={group ? GROUP_ACCENT : UNGROUPED_ACCENT}
               cards={ideas.map((card) => ({
                 id: card.id,

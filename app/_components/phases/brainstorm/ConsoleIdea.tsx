@@ -6,6 +6,8 @@ import { teamColor } from "../../shared/teamColor";
 import { MoveToGroup } from "./MoveToGroup";
 import { small } from "./styles";
 
+import { useT } from "@/lib/client/i18n";
+
 export const IDEA_MIME = "application/x-onside-idea";
 
 /** One idea on the facilitator's board: drag it to a group, or use the select; Hide / Unhide. */
@@ -30,6 +32,7 @@ export function ConsoleIdea({
   onNewGroup: (title: string) => void;
   onHide: (hidden: boolean) => void;
 }) {
+  const t = useT("brainstorm");
   return (
     <div
       draggable
@@ -46,11 +49,11 @@ export function ConsoleIdea({
         team={teamName(state, card.teamId)}
         accent={teamColor(state.teams, card.teamId)}
         dimmed={hidden}
-        status={hidden ? "hidden" : moving ? "Moving…" : undefined}
+        status={hidden ? t("hidden") : moving ? t("moving") : undefined}
       >
         <MoveToGroup compact ideaText={card.text} groupId={groupId} groups={groups} onMove={onMove} onNewGroup={onNewGroup} />
         <button type="button" className={small.secondary} onClick={() => onHide(!hidden)}>
-          {hidden ? "Unhide" : "Hide"}
+          {hidden ? t("unhide") : t("hide")}
         </button>
       </CardView>
     </div>

@@ -2,6 +2,7 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { LIMITS } from "@/lib/domain";
+import { useT } from "@/lib/client/i18n";
 import { button, field } from "../../shared/ui";
 
 /** A group's name: a new group, or renaming one in place. */
@@ -18,6 +19,7 @@ export function GroupForm({
   onSubmit: (title: string) => void;
   onCancel?: () => void;
 }) {
+  const t = useT("brainstorm");
   const id = useId();
   const [title, setTitle] = useState(initial);
   const trimmed = title.trim();
@@ -50,7 +52,7 @@ export function GroupForm({
       </button>
       {onCancel ? (
         <button type="button" onClick={onCancel} className={button.quiet}>
-          Cancel
+          {t("cancel")}
         </button>
       ) : null}
     </form>

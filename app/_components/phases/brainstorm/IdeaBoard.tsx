@@ -2,6 +2,7 @@
 
 import { useState, type DragEvent } from "react";
 import type { Card, IdeaGroup, WorkshopState } from "@/lib/domain";
+import { useT } from "@/lib/client/i18n";
 import { small } from "./styles";
 import { ConsoleIdea, IDEA_MIME } from "./ConsoleIdea";
 import { GroupForm } from "./GroupForm";
@@ -36,6 +37,7 @@ export function IdeaBoard({
   onRename: (groupId: string, title: string) => void;
   onHide: (cardId: string, hidden: boolean) => void;
 }) {
+  const t = useT("brainstorm");
   const [over, setOver] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   const zone = (groupId: string | null) => groupId ?? "none";
@@ -67,7 +69,7 @@ export function IdeaBoard({
         return (
           <section
             key={id}
-            aria-label={group ? `Group ${group.title}` : "Not in a group"}
+            aria-label={group ? t("group", { title: group.title }) : t("notInGroup")}
             {...dropProps(group?.id ?? null)}
             className={`min-h-32 space-y-2 rounded-lg border-2 p-2 transition-colors ${
               over === id ? "border-brand bg-brand-soft" : "border-dashed border-line bg-paper"
@@ -75,8 +77,8 @@ export function IdeaBoard({
           >
             {group && renaming === group.id ? (
               <GroupForm
-                label="Rename the group"
-                submitLabel="Save"
+                label={t("renameGroup")}
+                submitLabel={t("save")}
                 initial={group.title}
                 onCancel={() => setRenaming(null)}
                 onSubmit={(title) => {
@@ -87,16 +89,17 @@ export function IdeaBoard({
             ) : (
               <h4 className="flex items-center justify-between gap-2 font-semibold">
                 <span className="min-w-0 wrap-anywhere">
-                  {group?.title ?? "Not in a group"} <span className="font-normal text-muted">({ideas.length})</span>
+                  {group?.title ?? t("notInGroup")} <span className="font-normal text-muted">({ideas.length})</span>
                 </span>
                 {group ? (
                   <button type="button" className={small.quiet} onClick={() => setRenaming(group.id)}>
-                    Rename<span className="sr-only"> {group.title}</span>
+                    {t("rename")}
+                    <span className="sr-only"> {group.title}</span>
                   </button>
                 ) : null}
               </h4>
             )}
-            {ideas.length === 0 ? <p className="text-sm text-muted">Drop ideas here.</p> : null}
+            {ideas.length === 0 ? <p className="text-sm text-muted">{t("dropHere")}</p> : null}
             <ul className="space-y-2">
               {ideas.map((card) => (
                 <li key={card.id}>

@@ -2,6 +2,7 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { LIMITS, type IdeaGroup } from "@/lib/domain";
+import { useT } from "@/lib/client/i18n";
 import { button, field } from "../../shared/ui";
 import { small } from "./styles";
 
@@ -25,6 +26,7 @@ export function MoveToGroup({
   onMove: (groupId: string | null) => void;
   onNewGroup: (title: string) => void;
 }) {
+  const t = useT("brainstorm");
   const id = useId();
   const [naming, setNaming] = useState(false);
   const [title, setTitle] = useState("");
@@ -43,7 +45,7 @@ export function MoveToGroup({
       <form onSubmit={create} className="flex w-full flex-wrap items-end gap-2">
         <div className="min-w-0 flex-1">
           <label htmlFor={id} className="block text-sm font-semibold">
-            Name of the new group
+            {t("newGroupName")}
           </label>
           <input
             id={id}
@@ -55,10 +57,10 @@ export function MoveToGroup({
           />
         </div>
         <button type="submit" disabled={!trimmed} className={compact ? small.primary : button.primary}>
-          Create and move
+          {t("createAndMove")}
         </button>
         <button type="button" onClick={() => setNaming(false)} className={compact ? small.quiet : button.quiet}>
-          Cancel
+          {t("cancel")}
         </button>
       </form>
     );
@@ -68,7 +70,7 @@ export function MoveToGroup({
     // The list goes under its label when both do not fit: a group's name must stay readable.
     <div className={`flex flex-wrap items-center gap-x-2 gap-y-1 ${compact ? "w-full" : "min-w-0 flex-1"}`}>
       <label htmlFor={id} className="shrink-0 text-sm font-semibold">
-        Move to group
+        {t("moveToGroup")}
         <span className="sr-only">: {ideaText}</span>
       </label>
       <select
@@ -82,13 +84,13 @@ export function MoveToGroup({
         }}
         className={`${field} min-w-[11rem] flex-1 ${compact ? "text-sm" : "min-h-11"}`}
       >
-        <option value="">No group</option>
+        <option value="">{t("noGroup")}</option>
         {groups.map((g) => (
           <option key={g.id} value={g.id}>
             {g.title}
           </option>
         ))}
-        <option value={NEW}>New group…</option>
+        <option value={NEW}>{t("newGroupOption")}</option>
       </select>
     </div>
   );

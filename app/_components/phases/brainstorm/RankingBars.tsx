@@ -1,3 +1,7 @@
+"use client";
+
+import { useT } from "@/lib/client/i18n";
+
 export interface RankRow {
   id: string;
   label: string;
@@ -10,11 +14,12 @@ export interface RankRow {
 
 /** A ranked list with a bar per row, its length relative to the top row. */
 export function RankingBars({ rows, size = "console", label }: { rows: readonly RankRow[]; size?: "phone" | "console" | "screen"; label: string }) {
+  const t = useT("brainstorm");
   const max = Math.max(1, ...rows.map((r) => r.dots));
   const screen = size === "screen";
   const text = { phone: "text-lg", console: "text-base", screen: "text-[clamp(1.1rem,1.7vw,2.2rem)] leading-snug" }[size];
   const meta = screen ? "text-[clamp(0.85rem,1.1vw,1.4rem)]" : "text-sm";
-  if (rows.length === 0) return <p className={`${meta} text-muted`}>Nothing to rank.</p>;
+  if (rows.length === 0) return <p className={`${meta} text-muted`}>{t("nothingToRank")}</p>;
   return (
     <ol aria-label={label} className={screen ? "space-y-[1.4vh]" : "space-y-3"}>
       {rows.map((row, i) => (
@@ -31,7 +36,7 @@ export function RankingBars({ rows, size = "console", label }: { rows: readonly 
           </div>
           <span className={`${text} font-bold tabular-nums`}>
             {row.dots}
-            <span className="sr-only">{row.dots === 1 ? " vote" : " votes"}</span>
+            <span className="sr-only">{t("votesSr", { count: row.dots })}</span>
           </span>
         </li>
       ))}
