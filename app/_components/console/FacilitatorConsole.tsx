@@ -14,6 +14,7 @@ import { MessagePage } from "../shared/MessagePage";
 import { RefusalNotice } from "../shared/RefusalNotice";
 import { useWorkshopInfo } from "../shared/useWorkshopInfo";
 import { CoFacilitatorPanel } from "../controls/CoFacilitatorPanel";
+import { CatchUpPanel } from "./CatchUpPanel";
 import { EndedNotice, EndWorkshopPanel } from "../controls/Ended";
 import { AgendaPanel } from "./AgendaPanel";
 import { CurrentPhasePanel } from "./CurrentPhasePanel";
@@ -105,6 +106,7 @@ export function FacilitatorConsole({ code }: { code: string }) {
             <ParticipantsPanel state={state} online={snapshot.presence.online} send={send} />
             {link ? <FacilitatorLink link={link} /> : null}
             {token ? <CoFacilitatorPanel code={code} token={token} /> : null}
+            {token ? <CatchUpPanel code={code} token={token} state={state} /> : null}
             <EndWorkshopPanel state={state} send={send} />
           </div>
         </main>
