@@ -5,6 +5,7 @@ import type { ReportResponse } from "@/lib/protocol";
 import { useT } from "@/lib/client/i18n";
 import { AgreementsSection, type FollowUp } from "./AgreementsSection";
 import { BeliefsSection } from "./BeliefsSection";
+import { CatchUpSection } from "./CatchUpSection";
 import { DownloadsPanel } from "./DownloadsPanel";
 import { MirrorSection } from "./MirrorSection";
 import { PulseSection } from "./PulseSection";
@@ -79,6 +80,7 @@ export function ReportView({
         <StrengthsSection workshop={workshop} strengths={report.strengths} />
         <PulseSection workshop={workshop} pulses={report.pulse} />
         <TopIdeasSection workshop={workshop} ideas={report.topIdeas} />
+        <CatchUpSection report={report} />
       </main>
     </div>
   );

@@ -64,4 +64,10 @@ export const catchup = {
   concerns: "Concerns raised",
   noConcerns: "No concerns yet.",
   concernBy: "{name} ({team})",
+  reportTitle: "Caught up afterwards",
+  reportIntro: "Added by colleagues who were not there, through the catch-up, and counted apart from the room.",
+  reportTag: "catch-up",
+  reportCounts: "{room} in the room · {caughtUp} caught up",
+  reportAgreement: "{imIn} in · {concerns} concerns",
+  reportAbout: "about {team}",
 };

@@ -65,4 +65,10 @@ export const catchup = {
   concerns: "Innvendinger",
   noConcerns: "Ingen innvendinger ennå.",
   concernBy: "{name} ({team})",
+  reportTitle: "Tatt igjen i etterkant",
+  reportIntro: "Lagt til av kolleger som ikke var der, gjennom økten for å ta igjen, og talt for seg.",
+  reportTag: "tatt igjen",
+  reportCounts: "{room} i rommet · {caughtUp} tatt igjen",
+  reportAgreement: "{imIn} med · {concerns} innvendinger",
+  reportAbout: "om {team}",
 } satisfies Messages["catchup"];

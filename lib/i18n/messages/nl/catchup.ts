@@ -65,4 +65,10 @@ export const catchup = {
   concerns: "Bedenkingen",
   noConcerns: "Nog geen bedenkingen.",
   concernBy: "{name} ({team})",
+  reportTitle: "Achteraf ingehaald",
+  reportIntro: "Toegevoegd door collega's die er niet bij waren, via de inhaalsessie, en apart geteld van de zaal.",
+  reportTag: "ingehaald",
+  reportCounts: "{room} in de zaal · {caughtUp} ingehaald",
+  reportAgreement: "{imIn} doen mee · {concerns} bedenkingen",
+  reportAbout: "over {team}",
 } satisfies Messages["catchup"];
