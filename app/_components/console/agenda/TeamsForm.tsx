@@ -37,6 +37,15 @@ function TeamRow({ team, number, edits }: { team: Team; number: number; edits: E
         <button type="submit" className={`${button.secondary} shrink-0`} disabled={name === team.name}>
           {t("rename")}
         </button>
+        {/* Only a team nobody has been in can go (the server says why otherwise). */}
+        <button
+          type="button"
+          className={`${button.quiet} w-11 shrink-0 px-0 text-xl`}
+          onClick={() => void edits.run(key, { type: "team.remove", teamId: team.id })}
+          aria-label={t("removeTeam", { name: team.name })}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
       </form>
       <FieldError id={errorId} message={edits.errors[key]} />
     </li>

@@ -1,7 +1,14 @@
 import { NEW_CONTROL, type Appliers } from "../../feature";
 import { moved } from "./moved";
 
-type AgendaEvent = "agenda.phaseAdded" | "agenda.phaseRemoved" | "agenda.phaseMoved" | "agenda.phaseUpdated" | "team.added" | "team.renamed";
+type AgendaEvent =
+  | "agenda.phaseAdded"
+  | "agenda.phaseRemoved"
+  | "agenda.phaseMoved"
+  | "agenda.phaseUpdated"
+  | "team.added"
+  | "team.renamed"
+  | "team.removed";
 
 export const agendaAppliers: Appliers<AgendaEvent> = {
   "agenda.phaseAdded"(state, { phase, afterPhaseId }) {
@@ -28,5 +35,8 @@ export const agendaAppliers: Appliers<AgendaEvent> = {
   },
   "team.renamed"(state, { teamId, name }) {
     return { ...state, teams: state.teams.map((t) => (t.id === teamId ? { ...t, name } : t)) };
+  },
+  "team.removed"(state, { teamId }) {
+    return { ...state, teams: state.teams.filter((t) => t.id !== teamId) };
   },
 };

@@ -49,8 +49,23 @@ function nameTaken(state: WorkshopState, name: string, except?: string): boolean
   return state.teams.some((t) => t.id !== except && t.name.toLocaleLowerCase() === wanted);
 }
 
+/**
+ * Whether a team was ever used: someone joined it (removed people included), or something written,
+ * assigned, shown or agreed names it. Such a team stays, so nothing ever points at a missing team.
+ */
+export function teamInUse(state: WorkshopState, teamId: string): boolean {
+  return (
+    Object.values(state.participants).some((p) => p.teamId === teamId) ||
+    Object.values(state.cards).some((c) => c.teamId === teamId || c.aboutTeamId === teamId) ||
+    Object.values(state.beliefs).some((b) => b.aboutTeamId === teamId) ||
+    Object.values(state.agreements).some((a) => a.ownerTeamId === teamId || a.buddyTeamId === teamId) ||
+    Object.values(state.assignments).some((byPerson) => Object.values(byPerson).includes(teamId)) ||
+    Object.values(state.controls).some((c) => c.mirrorTeamId === teamId)
+  );
+}
+
 export const agendaDeciders: Deciders<
-  "agenda.addPhase" | "agenda.removePhase" | "agenda.movePhase" | "agenda.updatePhase" | "team.add" | "team.rename"
+  "agenda.addPhase" | "agenda.removePhase" | "agenda.movePhase" | "agenda.updatePhase" | "team.add" | "team.rename" | "team.remove"
 > = {
   "agenda.addPhase"(state, { phase: draft, afterPhaseId }, { actor }) {
     const denied = mayEdit(state, actor, "change the agenda");
@@ -138,5 +153,15 @@ export const agendaDeciders: Deciders<
     if (nameTaken(state, name, teamId)) return reject("conflict", `There is already a team called "${name}".`);
     if (team.name === name) return accept([]);
     return accept([{ type: "team.renamed", teamId, name }]);
+  },
+
+  "team.remove"(state, { teamId }, { actor }) {
+    const denied = mayEdit(state, actor, "change the teams");
+    if (denied) return denied;
+    const team = state.teams.find((t) => t.id === teamId);
+    if (!team) return reject("not_found", "That team is not in this workshop.");
+    if (state.teams.length <= LIMITS.teams.min) return reject("conflict", `A workshop needs at least ${LIMITS.teams.min} teams.`);
+    if (teamInUse(state, teamId)) return reject("conflict", `Someone has already been in "${team.name}" or written about it; rename it instead.`);
+    return accept([{ type: "team.removed", teamId }]);
   },
 };

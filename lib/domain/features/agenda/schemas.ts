@@ -33,6 +33,8 @@ export const agendaCommands = [
   }),
   z.object({ type: z.literal("team.add"), name: text(LIMITS.teamName) }),
   z.object({ type: z.literal("team.rename"), teamId: Id, name: text(LIMITS.teamName) }),
+  /** Only a team nobody has joined and nothing refers to: a team once used stays (rename it instead). */
+  z.object({ type: z.literal("team.remove"), teamId: Id }),
 ] as const;
 
 export const agendaEvents = [
@@ -43,4 +45,5 @@ export const agendaEvents = [
   z.object({ type: z.literal("agenda.phaseUpdated"), phase: PhaseSchema }),
   z.object({ type: z.literal("team.added"), team: TeamSchema }),
   z.object({ type: z.literal("team.renamed"), teamId: Id, name: text(LIMITS.teamName) }),
+  z.object({ type: z.literal("team.removed"), teamId: Id }),
 ] as const;

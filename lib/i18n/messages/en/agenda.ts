@@ -27,6 +27,7 @@ export const agenda = {
   newTeam: "New team",
   addTeam: "Add team",
   rename: "Rename",
+  removeTeam: "Remove team “{name}”",
   maxTeams: "That is the most teams a workshop can have.",
   languageLabel: "Language of the workshop",
   languageHint: "What phones and the screen show unless someone picks their own. The texts already in the agenda stay as they are.",

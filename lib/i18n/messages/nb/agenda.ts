@@ -28,6 +28,7 @@ export const agenda = {
   newTeam: "Nytt team",
   addTeam: "Legg til team",
   rename: "Gi nytt navn",
+  removeTeam: "Fjern teamet «{name}»",
   maxTeams: "En workshop kan ikke ha flere team.",
   languageLabel: "Språket i workshopen",
   languageHint: "Det telefonene og skjermen viser, med mindre noen velger sitt eget språk. Tekstene som alt står i programmet, blir som de er.",

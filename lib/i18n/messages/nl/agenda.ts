@@ -28,6 +28,7 @@ export const agenda = {
   newTeam: "Nieuw team",
   addTeam: "Team toevoegen",
   rename: "Hernoemen",
+  removeTeam: "Team “{name}” verwijderen",
   maxTeams: "Meer teams kan een workshop niet hebben.",
   languageLabel: "Taal van de workshop",
   languageHint: "Wat telefoons en het scherm tonen, tenzij iemand zelf een taal kiest. De teksten die al in het programma staan, blijven zoals ze zijn.",
