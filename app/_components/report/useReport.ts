@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { ReportAgreement } from "@/lib/domain/report";
 import type { ReportResponse } from "@/lib/protocol";
 import { ApiFailure } from "@/lib/client/api";
+import { useT } from "@/lib/client/i18n";
 import { reportApi } from "@/lib/client/reportApi";
 
 export type ReportLoad =
@@ -19,6 +20,8 @@ export function useReport(
   code: string,
   token: string | null,
 ): { load: ReportLoad; refresh: () => void; replaceAgreement: (a: ReportAgreement) => void } {
+  const t = useT("report");
+  const somethingWrong = t("somethingWrong");
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<{ token: string; load: ReportLoad } | null>(null);
 
@@ -29,14 +32,14 @@ export function useReport(
       (data) => live && setResult({ token, load: { status: "ready", data } }),
       (err: unknown) => {
         if (!live) return;
-        const failure = err instanceof ApiFailure ? err : new ApiFailure(0, "Something went wrong. Try again.");
+        const failure = err instanceof ApiFailure ? err : new ApiFailure(0, somethingWrong);
         setResult((prev) => (prev?.token === token && prev.load.status === "ready" ? prev : { token, load: { status: "failed", failure } }));
       },
     );
     return () => {
       live = false;
     };
-  }, [code, token, attempt]);
+  }, [code, token, attempt, somethingWrong]);
 
   const refresh = useCallback(() => setAttempt((n) => n + 1), []);
   const replaceAgreement = useCallback((agreement: ReportAgreement) => {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useT } from "@/lib/client/i18n";
 import { useId, type FormEvent } from "react";
 import { LIMITS, type Team } from "@/lib/domain";
 import type { AgreementDraft, DraftField, FieldErrors } from "@/lib/domain/features/agreements/form";
@@ -53,6 +54,7 @@ export function AgreementForm({
   onSubmit: () => DraftField[];
   onCancel: (() => void) | null;
 }) {
+  const t = useT("agreements");
   const base = useId();
   const id = (f: DraftField) => `${base}-${f.replace(".", "-")}`;
   const set = <K extends keyof AgreementDraft>(key: K) => (value: AgreementDraft[K]) => onChange({ ...draft, [key]: value });
@@ -70,12 +72,12 @@ export function AgreementForm({
     <form onSubmit={submit} noValidate aria-labelledby={`${base}-heading`} className="space-y-4">
       <div className="space-y-1">
         <h3 id={`${base}-heading`} className="text-lg font-bold">
-          {editing ? "Change the agreement" : copy.formHeading}
+          {editing ? t("changeAgreement") : copy.formHeading}
         </h3>
         <p className="text-sm text-muted">{copy.formHint}</p>
         {fromIdea ? (
           <p className="rounded-lg bg-brand-soft px-3 py-2 text-sm">
-            From the idea: <span className="font-semibold wrap-anywhere">{fromIdea}</span>
+            {t("fromIdea")} <span className="font-semibold wrap-anywhere">{fromIdea}</span>
           </p>
         ) : null}
       </div>
@@ -83,7 +85,7 @@ export function AgreementForm({
       {problems.length > 0 ? (
         <div role="alert" className="rounded-lg border-2 border-danger bg-danger-soft p-3 text-sm">
           <p className="font-semibold">
-            {problems.length === 1 ? "One thing needs fixing:" : `${problems.length} things need fixing:`}
+            {t("needsFixing", { count: problems.length })}
           </p>
           <ul className="list-disc pl-5">
             {problems.map((f) => (
@@ -93,7 +95,7 @@ export function AgreementForm({
         </div>
       ) : null}
 
-      <Labeled id={id("what")} label="What we will do" error={errors.what}>
+      <Labeled id={id("what")} label={t("whatWeDo")} error={errors.what}>
         <textarea
           id={id("what")}
           value={draft.what}
@@ -107,50 +109,50 @@ export function AgreementForm({
         />
         <p className={`text-right text-sm ${draft.what.length > LIMITS.agreementWhat ? "font-semibold text-danger" : "text-muted"}`}>
           {draft.what.length} / {LIMITS.agreementWhat}
-          <span className="sr-only"> characters</span>
+          <span className="sr-only">{t("characters")}</span>
         </p>
       </Labeled>
 
       <fieldset className="grid gap-3 sm:grid-cols-2">
-        <legend className="mb-1 font-bold">Owner</legend>
-        <Labeled id={id("ownerTeamId")} label="Owning team" error={errors.ownerTeamId}>
-          <TeamSelect id={id("ownerTeamId")} teams={teams} value={draft.ownerTeamId} onChange={set("ownerTeamId")} error={errors.ownerTeamId} none="Pick a team" />
+        <legend className="mb-1 font-bold">{t("owner")}</legend>
+        <Labeled id={id("ownerTeamId")} label={t("owningTeam")} error={errors.ownerTeamId}>
+          <TeamSelect id={id("ownerTeamId")} teams={teams} value={draft.ownerTeamId} onChange={set("ownerTeamId")} error={errors.ownerTeamId} none={t("pickTeam")} />
         </Labeled>
-        <Labeled id={id("ownerName")} label="Named owner" error={errors.ownerName}>
+        <Labeled id={id("ownerName")} label={t("namedOwner")} error={errors.ownerName}>
           <TextInput id={id("ownerName")} value={draft.ownerName} onChange={set("ownerName")} max={LIMITS.personName} error={errors.ownerName} />
         </Labeled>
       </fieldset>
 
       <fieldset className="grid gap-3 sm:grid-cols-2">
         <legend className="mb-1 font-bold">
-          Buddy from another team <span className="font-normal text-muted">(optional)</span>
+          {t("buddyOther")} <span className="font-normal text-muted">{t("optional")}</span>
         </legend>
-        <Labeled id={id("buddyTeamId")} label="Buddy's team" error={errors.buddyTeamId}>
-          <TeamSelect id={id("buddyTeamId")} teams={teams} value={draft.buddyTeamId} onChange={set("buddyTeamId")} error={errors.buddyTeamId} none="No buddy" />
+        <Labeled id={id("buddyTeamId")} label={t("buddyTeam")} error={errors.buddyTeamId}>
+          <TeamSelect id={id("buddyTeamId")} teams={teams} value={draft.buddyTeamId} onChange={set("buddyTeamId")} error={errors.buddyTeamId} none={t("noBuddy")} />
         </Labeled>
-        <Labeled id={id("buddyName")} label="Buddy's name" error={errors.buddyName}>
+        <Labeled id={id("buddyName")} label={t("buddyName")} error={errors.buddyName}>
           <TextInput id={id("buddyName")} value={draft.buddyName} onChange={set("buddyName")} max={LIMITS.personName} error={errors.buddyName} />
         </Labeled>
       </fieldset>
 
       <div className="grid gap-3 sm:grid-cols-2">
-        <Labeled id={id("dueDate")} label="Done by" error={errors.dueDate}>
+        <Labeled id={id("dueDate")} label={t("doneBy")} error={errors.dueDate}>
           <TextInput id={id("dueDate")} type="date" value={draft.dueDate} onChange={set("dueDate")} error={errors.dueDate} />
         </Labeled>
-        <Labeled id={id("reviewDate")} label="Review on" hint="On or after the due date" error={errors.reviewDate}>
-          <TextInput id={id("reviewDate")} type="date" value={draft.reviewDate} onChange={set("reviewDate")} error={errors.reviewDate} hint="On or after the due date" />
+        <Labeled id={id("reviewDate")} label={t("reviewOn")} hint={t("reviewHint")} error={errors.reviewDate}>
+          <TextInput id={id("reviewDate")} type="date" value={draft.reviewDate} onChange={set("reviewDate")} error={errors.reviewDate} hint={t("reviewHint")} />
         </Labeled>
       </div>
 
       <fieldset className="grid gap-3 sm:grid-cols-3">
-        <legend className="mb-1 font-bold">Why: the result, as a metric from baseline to target</legend>
-        <Labeled id={id("metric.name")} label="Metric" error={errors["metric.name"]}>
+        <legend className="mb-1 font-bold">{t("whyLegend")}</legend>
+        <Labeled id={id("metric.name")} label={t("metric")} error={errors["metric.name"]}>
           <TextInput id={id("metric.name")} value={draft.metricName} onChange={set("metricName")} max={LIMITS.metricText} placeholder={copy.metricPlaceholder.name} error={errors["metric.name"]} />
         </Labeled>
-        <Labeled id={id("metric.baseline")} label="Baseline (now)" error={errors["metric.baseline"]}>
+        <Labeled id={id("metric.baseline")} label={t("baselineNow")} error={errors["metric.baseline"]}>
           <TextInput id={id("metric.baseline")} value={draft.baseline} onChange={set("baseline")} max={LIMITS.metricText} placeholder={copy.metricPlaceholder.baseline} error={errors["metric.baseline"]} />
         </Labeled>
-        <Labeled id={id("metric.target")} label="Target" error={errors["metric.target"]}>
+        <Labeled id={id("metric.target")} label={t("target")} error={errors["metric.target"]}>
           <TextInput id={id("metric.target")} value={draft.target} onChange={set("target")} max={LIMITS.metricText} placeholder={copy.metricPlaceholder.target} error={errors["metric.target"]} />
         </Labeled>
       </fieldset>
@@ -167,11 +169,11 @@ export function AgreementForm({
 
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={busy} className={button.primary}>
-          {busy ? "Sending…" : editing ? "Save changes" : "Make the agreement"}
+          {busy ? t("sending") : editing ? t("saveChanges") : t("makeAgreement")}
         </button>
         {onCancel ? (
           <button type="button" onClick={onCancel} disabled={busy} className={button.secondary}>
-            {editing ? "Cancel" : "Clear the form"}
+            {editing ? t("cancel") : t("clearForm")}
           </button>
         ) : null}
       </div>

@@ -5,7 +5,7 @@ import type { CommandInput, WorkshopState } from "@/lib/domain";
 import { agreementsOf, endorsementCount } from "@/lib/domain/features/agreements/selectors";
 import { button } from "../../shared/ui";
 import { AgreementCard } from "./AgreementCard";
-import { peopleIn } from "./format";
+import { useT } from "@/lib/client/i18n";
 import type { PendingAgreementWork } from "./pending";
 
 const small = "min-h-9 px-3 py-1 text-sm";
@@ -28,6 +28,7 @@ export function ConsoleAgreementList({
   onEdit: (agreementId: string) => void;
   send: (command: CommandInput) => void;
 }) {
+  const t = useT("agreements");
   const [confirming, setConfirming] = useState<string | null>(null);
   const agreements = agreementsOf(state, phaseId);
 
@@ -36,20 +37,28 @@ export function ConsoleAgreementList({
       <h3 id="agreement-list-heading" className="text-lg font-bold">
         {heading} <span className="font-normal text-muted">({agreements.length})</span>
       </h3>
-      {agreements.length === 0 && work.created === 0 ? <p className="text-muted">None yet.</p> : null}
+      {agreements.length === 0 && work.created === 0 ? <p className="text-muted">{t("noneYet")}</p> : null}
       <ul aria-live="polite" className="space-y-3">
         {agreements.map((agreement) => {
           const deleting = work.deleted.has(agreement.id);
           const spotlit = state.spotlight?.kind === "agreement" && state.spotlight.id === agreement.id;
-          const status = deleting ? "Deleting…" : work.updated.has(agreement.id) ? "Saving…" : editingId === agreement.id ? "Editing" : spotlit ? "On the screen" : undefined;
+          const status = deleting
+            ? t("deleting")
+            : work.updated.has(agreement.id)
+              ? t("saving")
+              : editingId === agreement.id
+                ? t("editingStatus")
+                : spotlit
+                  ? t("onScreen")
+                  : undefined;
           return (
             <li key={agreement.id}>
               <AgreementCard state={state} agreement={agreement} size="console" status={status} highlighted={spotlit}>
                 <div className="flex flex-wrap items-center gap-2">
-                  <span className="mr-auto font-semibold text-brand tabular-nums">{peopleIn(endorsementCount(state, agreement))}</span>
+                  <span className="mr-auto font-semibold text-brand tabular-nums">{t("peopleIn", { count: endorsementCount(state, agreement) })}</span>
                   {deleting ? null : confirming === agreement.id ? (
-                    <div role="group" aria-label="Confirm delete" className="flex flex-wrap items-center gap-2">
-                      <span className="font-semibold">Delete this agreement?</span>
+                    <div role="group" aria-label={t("confirmDelete")} className="flex flex-wrap items-center gap-2">
+                      <span className="font-semibold">{t("deleteQuestion")}</span>
                       <button
                         type="button"
                         className={`${button.danger} ${small}`}
@@ -58,10 +67,10 @@ export function ConsoleAgreementList({
                           send({ type: "agreement.delete", agreementId: agreement.id });
                         }}
                       >
-                        Delete it
+                        {t("deleteIt")}
                       </button>
                       <button type="button" className={`${button.secondary} ${small}`} onClick={() => setConfirming(null)} autoFocus>
-                        Keep it
+                        {t("keepIt")}
                       </button>
                     </div>
                   ) : (
@@ -72,13 +81,13 @@ export function ConsoleAgreementList({
                         className={`${button.secondary} ${small}`}
                         onClick={() => send({ type: "spotlight.set", ref: spotlit ? null : { kind: "agreement", id: agreement.id } })}
                       >
-                        {spotlit ? "End spotlight" : "Spotlight"}
+                        {spotlit ? t("endSpotlight") : t("spotlight")}
                       </button>
                       <button type="button" className={`${button.secondary} ${small}`} onClick={() => onEdit(agreement.id)}>
-                        Edit
+                        {t("edit")}
                       </button>
                       <button type="button" className={`${button.quiet} ${small}`} onClick={() => setConfirming(agreement.id)}>
-                        Delete
+                        {t("delete")}
                       </button>
                     </>
                   )}
@@ -89,7 +98,7 @@ export function ConsoleAgreementList({
         })}
         {work.created > 0 ? (
           <li role="status" className="rounded-xl border-2 border-dashed border-line bg-paper p-3 text-muted">
-            {work.created === 1 ? "Sending a new agreement…" : `Sending ${work.created} new agreements…`}
+            {t("sendingNew", { count: work.created })}
           </li>
         ) : null}
       </ul>

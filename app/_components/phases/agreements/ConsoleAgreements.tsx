@@ -1,11 +1,12 @@
 "use client";
 
+import { useT } from "@/lib/client/i18n";
 import { draftFromIdea, draftOf, EMPTY_DRAFT, validateDraft, type DraftField } from "@/lib/domain/features/agreements/form";
 import type { PhaseOf } from "@/lib/domain";
 import type { ConsolePhaseProps } from "../types";
 import { AgreementForm } from "./AgreementForm";
 import { ConsoleAgreementList } from "./ConsoleAgreementList";
-import { COPY, type AgreementPhaseKind } from "./copy";
+import { useAgreementCopy, type AgreementPhaseKind } from "./copy";
 import { IdeaPicker } from "./IdeaPicker";
 import { pendingAgreementWork } from "./pending";
 import { FRESH_FORM, isEmpty, sameDraft, useAgreementForm, type AgreementFormState } from "./useAgreementForm";
@@ -17,7 +18,8 @@ import { FRESH_FORM, isEmpty, sameDraft, useAgreementForm, type AgreementFormSta
 export function ConsoleAgreements<K extends AgreementPhaseKind>({ state, pending, send, phase: ofKind }: ConsolePhaseProps<K>) {
   // Generic so one component serves both kinds; inside, either kind will do.
   const phase: PhaseOf<AgreementPhaseKind> = ofKind;
-  const copy = COPY[phase.kind];
+  const t = useT("agreements");
+  const copy = useAgreementCopy(phase.kind);
   const [form, setForm] = useAgreementForm(`${state.code}:${phase.id}`, state);
   const work = pendingAgreementWork(pending, phase.id);
   const sourcePhaseId = phase.kind === "agreements" ? phase.options.sourcePhaseId : null;
@@ -31,7 +33,7 @@ export function ConsoleAgreements<K extends AgreementPhaseKind>({ state, pending
   /** Replacing what was typed loses it: ask first. What was only prefilled can go without asking. */
   function replace(next: AgreementFormState) {
     const prefilled = editing ? draftOf(editing) : fromIdea !== null ? draftFromIdea(fromIdea) : EMPTY_DRAFT;
-    if (!sameDraft(form.draft, prefilled) && !window.confirm("Replace what is typed in the form?")) return;
+    if (!sameDraft(form.draft, prefilled) && !window.confirm(t("replaceConfirm"))) return;
     setForm(next);
   }
 
@@ -80,7 +82,7 @@ export function ConsoleAgreements<K extends AgreementPhaseKind>({ state, pending
         phaseId={phase.id}
         work={work}
         editingId={form.editingId}
-        heading={phase.kind === "carry-over" ? "For the colleagues who weren't here" : "Agreements"}
+        heading={phase.kind === "carry-over" ? t("carryHeading") : t("agreements")}
         onEdit={(agreementId) => {
           const agreement = state.agreements[agreementId];
           if (agreement) replace({ ...FRESH_FORM, draft: draftOf(agreement), editingId: agreement.id, fromCardId: agreement.fromCardId });

@@ -1,6 +1,6 @@
 "use client";
 
-import { peopleIn } from "./format";
+import { useT } from "@/lib/client/i18n";
 
 /**
  * "I'm in": one big toggle per agreement. It shows what was asked for at once; until the server
@@ -20,6 +20,7 @@ export function EndorseToggle({
   disabledReason: string | null;
   onToggle: (endorsed: boolean) => void;
 }) {
+  const t = useT("agreements");
   return (
     <div className="space-y-1">
       <button
@@ -33,16 +34,16 @@ export function EndorseToggle({
       >
         {endorsed ? (
           <>
-            <span aria-hidden="true">✓</span> I&apos;m in
+            <span aria-hidden="true">✓</span> {t("imIn")}
           </>
         ) : (
-          "I'm in"
+          t("imIn")
         )}
       </button>
       <p aria-live="polite" className="flex flex-wrap justify-between gap-x-3 text-base">
-        <span className="font-semibold tabular-nums">{peopleIn(count)}</span>
+        <span className="font-semibold tabular-nums">{t("peopleIn", { count })}</span>
         <span className="text-muted">
-          {sending ? "Sending…" : disabledReason ?? (endorsed ? "Tap again to take it back" : "")}
+          {sending ? t("sending") : disabledReason ?? (endorsed ? t("tapAgain") : "")}
         </span>
       </p>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useT } from "@/lib/client/i18n";
 import { teamName, type WorkshopState } from "@/lib/domain";
 import { agreementsFromIdeas, ideasToAgree } from "@/lib/domain/features/agreements/selectors";
 import { teamColor } from "../../shared/teamColor";
@@ -20,6 +21,7 @@ export function IdeaPicker({
   selectedCardId: string | null;
   onPick: (cardId: string, text: string) => void;
 }) {
+  const t = useT("agreements");
   const source = state.agenda.find((p) => p.id === sourcePhaseId);
   const ideas = ideasToAgree(state, sourcePhaseId);
   const made = agreementsFromIdeas(state);
@@ -28,13 +30,14 @@ export function IdeaPicker({
   return (
     <section aria-labelledby="ideas-heading" className="space-y-2">
       <h3 id="ideas-heading" className="text-lg font-bold">
-        {ranked ? "Top ideas" : "Ideas"} <span className="font-normal text-muted">from {source?.title ?? "the brainstorm"}</span>
+        {ranked ? t("topIdeas") : t("ideas")}{" "}
+        <span className="font-normal text-muted">{t("fromSource", { source: source?.title ?? t("theBrainstorm") })}</span>
       </h3>
       <p className="text-sm text-muted">
-        {ranked ? "Ranked by the dot vote." : "The vote has not been closed: the ideas are shown as they were posted."}
+        {ranked ? t("rankedHint") : t("unrankedHint")}
       </p>
-      {ideas.length === 0 ? <p className="text-muted">No ideas were posted.</p> : null}
-      <ol className="max-h-[28rem] space-y-2 overflow-y-auto pr-1">
+      {ideas.length === 0 ? <p className="text-muted">{t("noIdeas")}</p> : null}
+      <ol tabIndex={0} className="max-h-[28rem] space-y-2 overflow-y-auto pr-1">
         {ideas.map(({ card, dots }, index) => {
           const count = made.get(card.id) ?? 0;
           const selected = selectedCardId === card.id;
@@ -45,7 +48,7 @@ export function IdeaPicker({
               style={{ borderLeftColor: teamColor(state.teams, card.teamId) }}
             >
               {ranked ? (
-                <span className="w-8 shrink-0 text-lg font-bold text-muted tabular-nums" aria-label={`Rank ${index + 1}`}>
+                <span className="w-8 shrink-0 text-lg font-bold text-muted tabular-nums" aria-label={t("rank", { rank: index + 1 })}>
                   {index + 1}.
                 </span>
               ) : null}
@@ -53,12 +56,12 @@ export function IdeaPicker({
                 <p className="wrap-anywhere whitespace-pre-wrap">{card.text}</p>
                 <p className="flex flex-wrap gap-x-2 text-sm text-muted">
                   <span>{teamName(state, card.teamId)}</span>
-                  {dots !== null ? <span className="font-semibold text-ink">{dots === 1 ? "1 dot" : `${dots} dots`}</span> : null}
-                  {count > 0 ? <span className="font-semibold text-ok">{count === 1 ? "1 agreement made" : `${count} agreements made`}</span> : null}
+                  {dots !== null ? <span className="font-semibold text-ink">{t("dots", { count: dots })}</span> : null}
+                  {count > 0 ? <span className="font-semibold text-ok">{t("agreementsMade", { count })}</span> : null}
                 </p>
               </div>
               <button type="button" className={`${button.secondary} min-h-9 px-3 py-1 text-sm`} onClick={() => onPick(card.id, card.text)}>
-                Make an agreement from this
+                {t("makeFromThis")}
               </button>
             </li>
           );

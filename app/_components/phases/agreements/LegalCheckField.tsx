@@ -1,10 +1,10 @@
 "use client";
 
+import { useT } from "@/lib/client/i18n";
 import { LIMITS } from "@/lib/domain";
 import type { FieldErrors } from "@/lib/domain/features/agreements/form";
 import { describedBy, FieldError, Labeled, TextInput } from "./fields";
 
-const NOTE_HINT = "What is checked, by whom (optional)";
 
 /** "Is a legal or audit check needed?": an explicit yes or no (no default), and a note. */
 export function LegalCheckField({
@@ -24,10 +24,12 @@ export function LegalCheckField({
   onNeeded: (needed: boolean) => void;
   onNote: (note: string) => void;
 }) {
+  const t = useT("agreements");
+  const noteHint = t("noteHint");
   const error = errors["legalCheck.needed"];
   return (
     <fieldset className="space-y-2" aria-describedby={describedBy(id, error, undefined)}>
-      <legend className="font-bold">Is a legal or audit check needed?</legend>
+      <legend className="font-bold">{t("legalQuestion")}</legend>
       <div className="flex flex-wrap gap-3">
         {([true, false] as const).map((answer) => (
           <label
@@ -43,13 +45,13 @@ export function LegalCheckField({
               aria-invalid={error ? true : undefined}
               className="size-5 accent-brand"
             />
-            <span className="font-semibold">{answer ? "Yes" : "No"}</span>
+            <span className="font-semibold">{answer ? t("yes") : t("no")}</span>
           </label>
         ))}
       </div>
       <FieldError id={id} error={error} />
-      <Labeled id={noteId} label="Note" hint={NOTE_HINT} error={errors["legalCheck.note"]}>
-        <TextInput id={noteId} value={note} onChange={onNote} max={LIMITS.legalNote} error={errors["legalCheck.note"]} hint={NOTE_HINT} />
+      <Labeled id={noteId} label={t("note")} hint={noteHint} error={errors["legalCheck.note"]}>
+        <TextInput id={noteId} value={note} onChange={onNote} max={LIMITS.legalNote} error={errors["legalCheck.note"]} hint={noteHint} />
       </Labeled>
     </fieldset>
   );

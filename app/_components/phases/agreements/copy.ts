@@ -1,3 +1,4 @@
+import { useT } from "@/lib/client/i18n";
 import type { PhaseKind } from "@/lib/domain";
 
 export type AgreementPhaseKind = Extract<PhaseKind, "agreements" | "carry-over">;
@@ -12,22 +13,36 @@ export interface AgreementCopy {
   emptyScreen: string;
 }
 
-export const COPY: Record<AgreementPhaseKind, AgreementCopy> = {
+/** Each kind's words in the "agreements" area of the catalogue. */
+const KEYS = {
   agreements: {
-    formHeading: "Make an agreement",
-    formHint: "What we will do, who owns it with a buddy from another team, by when, and the result that shows it worked.",
-    whatPlaceholder: "e.g. Sales checks every new offer with Finance before it goes out",
-    metricPlaceholder: { name: "e.g. error reports", baseline: "e.g. 10%", target: "e.g. 5%" },
-    emptyPhone: "No agreements yet. They appear here as the room makes them, and you can say “I'm in”.",
-    emptyScreen: "Agreements appear here as we make them.",
+    formHeading: "formHeading",
+    formHint: "formHint",
+    whatPlaceholder: "whatPlaceholder",
+    metricPlaceholder: { name: "metricNamePlaceholder", baseline: "baselinePlaceholder", target: "targetPlaceholder" },
+    emptyPhone: "emptyPhone",
+    emptyScreen: "emptyScreen",
   },
   "carry-over": {
-    formHeading: "Involve the colleagues who weren't here",
-    formHint:
-      "How do colleagues who weren't here get a similar experience and get involved? Who makes it happen, with a buddy from another team, by when, and how many are reached.",
-    whatPlaceholder: "e.g. Each team runs a 30-minute “in their shoes” session for those who weren't here",
-    metricPlaceholder: { name: "e.g. colleagues briefed", baseline: "e.g. 0", target: "e.g. 40" },
-    emptyPhone: "Nothing agreed yet for the colleagues who weren't here. It appears here as the room decides, and you can say “I'm in”.",
-    emptyScreen: "How the colleagues who weren't here get involved appears here as we agree on it.",
+    formHeading: "carryFormHeading",
+    formHint: "carryFormHint",
+    whatPlaceholder: "carryWhatPlaceholder",
+    metricPlaceholder: { name: "carryMetricNamePlaceholder", baseline: "carryBaselinePlaceholder", target: "carryTargetPlaceholder" },
+    emptyPhone: "carryEmptyPhone",
+    emptyScreen: "carryEmptyScreen",
   },
-};
+} as const;
+
+/** The words of one kind of agreement phase, in the page's language. */
+export function useAgreementCopy(kind: AgreementPhaseKind): AgreementCopy {
+  const t = useT("agreements");
+  const k = KEYS[kind];
+  return {
+    formHeading: t(k.formHeading),
+    formHint: t(k.formHint),
+    whatPlaceholder: t(k.whatPlaceholder),
+    metricPlaceholder: { name: t(k.metricPlaceholder.name), baseline: t(k.metricPlaceholder.baseline), target: t(k.metricPlaceholder.target) },
+    emptyPhone: t(k.emptyPhone),
+    emptyScreen: t(k.emptyScreen),
+  };
+}

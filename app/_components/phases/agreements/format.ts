@@ -9,7 +9,3 @@ export function formatDay(lang: Language, day: string): string {
   if (Number.isNaN(time)) return day;
   return formatDate(lang, time, { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" });
 }
-
-export function peopleIn(count: number): string {
-  return count === 1 ? "1 person in" : `${count} people in`;
-}
