@@ -28,7 +28,7 @@ export const perspective = {
   awaiting: "Lappene fra «{title}» vises ikke ennå. De dukker opp så snart fasilitatoren avslører dem.",
   stillPrivate: "Lappene fra «{title}» er fortsatt skjult.",
   stillPrivateHint: " Telefonene og skjermen viser ingenting her før du avslører dem.",
-  defaultTitle: "I hverandres sko",
+  defaultTitle: "I deres sko",
   shared: "Lappene deles etter hvert som de skrives.",
   privateNow: "Skriving i det skjulte: bare den som skrev og du ser lappene til du avslører dem.",
   revealed: "Avslørt: alle ser alle lappene.",

@@ -1,7 +1,7 @@
 import type { Messages } from "../en";
 
 export const strengths = {
-  together: "Hva kunne vi fått til sammen?",
+  together: "Hva kan vi få til sammen?",
   allStrengths: "Alle styrker",
   strengthsOf: "Styrkene til {team}",
   noneWritten: "Ingen styrker skrevet.",

@@ -28,7 +28,7 @@ export const perspective = {
   awaiting: "De kaartjes van “{title}” zijn nog niet zichtbaar. Ze verschijnen zodra de facilitator ze onthult.",
   stillPrivate: "De kaartjes van “{title}” zijn nog privé.",
   stillPrivateHint: " Telefoons en het scherm tonen hier niets tot je ze onthult.",
-  defaultTitle: "In elkaars schoenen",
+  defaultTitle: "In hun schoenen",
   shared: "Kaartjes worden gedeeld zodra ze geschreven zijn.",
   privateNow: "Privé schrijven: alleen de schrijver en jij zien de kaartjes tot je ze onthult.",
   revealed: "Onthuld: iedereen ziet elk kaartje.",

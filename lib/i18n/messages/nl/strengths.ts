@@ -1,7 +1,7 @@
 import type { Messages } from "../en";
 
 export const strengths = {
-  together: "Wat zouden we samen kunnen bereiken?",
+  together: "Wat kunnen we samen bereiken?",
   allStrengths: "Alle sterke punten",
   strengthsOf: "Sterke punten van {team}",
   noneWritten: "Geen sterke punten geschreven.",
