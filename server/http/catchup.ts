@@ -8,7 +8,7 @@ import { catchUpSummary } from "@/lib/domain/features/catchup/summary";
 import { catchUpViewFor } from "@/lib/domain/features/catchup/view";
 import type { Room } from "../rooms/room";
 import { hashToken, newFacilitatorToken, sameHash } from "../secrets";
-import { bearer, requireFacilitator } from "./auth";
+import { bearer, requireFacilitator, requireReader } from "./auth";
 import { executeOrThrow } from "./commands";
 import { HttpError, invalidBody, readJson, sendJson } from "./respond";
 import type { WorkshopRoutesDeps } from "./workshops";
@@ -62,13 +62,24 @@ function catchUpActor(state: WorkshopState, token: string): Extract<Actor, { rol
 
 // ---- The facilitator: /api/workshops/:code/catchup[/extend|/close|/links] ----
 
-/** GET (the summary) or POST (open) /api/workshops/:code/catchup. */
+/**
+ * GET (the summary) or POST (open) /api/workshops/:code/catchup. An agreement's owner, through
+ * their edit link, may read the summary with the concerns about their agreement only.
+ */
 export async function catchUpRoute(req: IncomingMessage, code: string, action: string | undefined, res: ServerResponse, deps: WorkshopRoutesDeps) {
   const token = bearer(req, "the facilitator key");
   const room = await roomFor(code, deps);
+  if (req.method === "GET") {
+    const reader = requireReader(room.state, token);
+    const summary = catchUpSummary(room.state, Date.now());
+    if (reader.role === "owner" && summary) {
+      return sendJson(res, 200, { catchup: { ...summary, concerns: summary.concerns.filter((c) => c.agreementId === reader.agreementId) } });
+    }
+    if (reader.role !== "facilitator") throw new HttpError(403, "forbidden", "Only the facilitator or an agreement's owner can follow the catch-up.");
+    return sendJson(res, 200, { catchup: summary });
+  }
   requireFacilitator(room.state, token);
   const facilitator: Actor = { role: "facilitator" };
-  if (req.method === "GET") return sendJson(res, 200, { catchup: catchUpSummary(room.state, Date.now()) });
   if (action === undefined) {
     const body = await parse(req, OpenBody);
     await executeOrThrow(room, { type: "catchup.open", ...body }, facilitator);

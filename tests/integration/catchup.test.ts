@@ -137,6 +137,11 @@ describe("the catch-up over HTTP", () => {
     const summary = (await (await admin("")).json()) as { catchup: { teams: { teamId: string; started: number }[]; concerns: { text: string; name: string }[] } };
     expect(summary.catchup.teams.find((t) => t.teamId === "t2")?.started).toBe(1);
     expect(summary.catchup.concerns).toEqual([expect.objectContaining({ name: "Dana Absent", text: "Invoices come from two systems" })]);
+    // The agreement's owner reads its concerns through their edit link; a participant's token reads nothing.
+    const edit = (await (await call(`/workshops/${day.created.code}/agreements/${day.agreementId}/edit-link`, day.created.facilitatorToken, {})).json()) as { editUrl: string };
+    const ownerView = await call(`/workshops/${day.created.code}/catchup`, new URL(edit.editUrl).hash.replace(/^#edit=/, ""));
+    expect(((await ownerView.json()) as typeof summary).catchup.concerns).toEqual([expect.objectContaining({ text: "Invoices come from two systems" })]);
+    expect((await call(`/workshops/${day.created.code}/catchup`, (day.zed.credentials as { token: string }).token)).status).toBe(403);
     await day.zed.until(() => (day.zed.state?.seq ?? 0) >= (day.facilitator.state?.seq ?? 0) && (day.facilitator.state?.seq ?? 0) > 0);
     for (const peer of [day.zed, day.facilitator]) {
       const text = peer.transcript();
