@@ -38,7 +38,7 @@ export const common = {
   timesUp: "Tiden er ute",
   timeLeft: "Tid igjen: {time}",
   timeLeftPaused: "Tid igjen: {time}, satt på pause",
-  paused: "Pause",
+  paused: "På pause",
   minutes: { one: "{count} minutt", other: "{count} minutter" },
   seconds: { one: "{count} sekund", other: "{count} sekunder" },
   turnOnSound: "Slå på lyd",
