@@ -48,7 +48,7 @@ export function AgendaEditor({ state, code, token, command }: AgendaEditing) {
         ref={dialog}
         aria-labelledby="agenda-editor-heading"
         onClose={() => setOpen(false)}
-        className="m-auto max-h-[92dvh] w-[min(64rem,calc(100vw-1.5rem))] rounded-xl bg-surface p-0 text-ink backdrop:bg-black/50"
+        className="m-auto max-h-[92dvh] w-[min(64rem,calc(100vw-1.5rem))] overflow-y-auto rounded-xl bg-surface p-0 text-ink backdrop:bg-black/50"
       >
         {open ? (
           <div className="space-y-4 p-5">
@@ -70,12 +70,11 @@ export function AgendaEditor({ state, code, token, command }: AgendaEditing) {
                 <hr className="border-line" />
                 <AddPhaseForm state={state} after={phase.id} edits={edits} onAdded={setSelected} />
                 <hr className="border-line" />
+                <TeamsForm state={state} edits={edits} />
+                <hr className="border-line" />
                 <div className="grid gap-5 lg:grid-cols-2">
-                  <TeamsForm state={state} edits={edits} />
-                  <div className="space-y-4">
-                    <WorkshopLanguage state={state} edits={edits} />
-                    {token ? <SaveTemplateButton code={code} token={token} /> : null}
-                  </div>
+                  <WorkshopLanguage state={state} edits={edits} />
+                  {token ? <SaveTemplateButton code={code} token={token} /> : null}
                 </div>
               </div>
             </div>
