@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import type { CreatedWorkshop } from "@/lib/protocol";
 import { laptop, next } from "./support/room";
 
@@ -10,7 +10,7 @@ import { laptop, next } from "./support/room";
 
 const DRAFT = "Klanten horen wijzigingen pas als het te laat is";
 
-async function dutchRoom(request: import("@playwright/test").APIRequestContext): Promise<CreatedWorkshop> {
+async function dutchRoom(request: APIRequestContext): Promise<CreatedWorkshop> {
   const res = await request.post("/api/workshops", {
     data: { title: "Kick-off regio Utrecht", teams: ["Binnendienst", "Klantenservice"], language: "nl" },
   });
