@@ -2,22 +2,25 @@
 
 import { useEffect, useRef } from "react";
 import type { Phase, PhaseKind } from "@/lib/domain";
+import { useT } from "@/lib/client/i18n";
+import type { Messages } from "@/lib/i18n";
 import { button, panel } from "../shared/ui";
 import { AgendaEditor, type AgendaEditing } from "./agenda/AgendaEditor";
 
-const KIND: Record<PhaseKind, string> = {
-  lobby: "Lobby",
-  info: "Slide",
-  pulse: "Pulse",
-  cards: "Cards",
-  perspective: "Shoes",
-  mirror: "Mirror",
-  beliefs: "Beliefs",
-  strengths: "Strengths",
-  brainstorm: "Ideas",
-  agreements: "Agree",
-  "carry-over": "Agree",
-};
+/** A short tag per kind, read at a glance beside the phase's own title. */
+const TAG = {
+  lobby: "tagLobby",
+  info: "tagInfo",
+  pulse: "tagPulse",
+  cards: "tagCards",
+  perspective: "tagPerspective",
+  mirror: "tagMirror",
+  beliefs: "tagBeliefs",
+  strengths: "tagStrengths",
+  brainstorm: "tagBrainstorm",
+  agreements: "tagAgreements",
+  "carry-over": "tagCarryOver",
+} as const satisfies Record<PhaseKind, keyof Messages["agenda"]>;
 
 /** The agenda: where the room is, Back and Next, and a jump to any phase. */
 export function AgendaPanel({
@@ -35,6 +38,7 @@ export function AgendaPanel({
   /** The facilitator's agenda editor, where the console can send commands and hear back. */
   edit?: AgendaEditing;
 }) {
+  const t = useT("agenda");
   const index = agenda.findIndex((p) => p.id === currentPhaseId);
   const prev = agenda[index - 1];
   const next = agenda[index + 1];
@@ -59,22 +63,20 @@ export function AgendaPanel({
     >
       <div className="flex items-baseline justify-between gap-2">
         <h2 id="agenda-heading" className="text-lg font-bold">
-          Agenda
+          {t("panelHeading")}
         </h2>
-        <span className="text-sm text-muted">
-          Phase {index + 1} of {agenda.length}
-        </span>
+        <span className="text-sm text-muted">{t("phaseOf", { n: index + 1, total: agenda.length })}</span>
       </div>
       <div className="grid grid-cols-2 gap-2">
         <button type="button" className={button.secondary} disabled={disabled || !prev} onClick={() => prev && onGoto(prev.id)}>
-          <span aria-hidden="true">←</span> Back
+          <span aria-hidden="true">←</span> {t("back")}
         </button>
         <button type="button" className={button.primary} disabled={disabled || !next} onClick={() => next && onGoto(next.id)}>
-          Next <span aria-hidden="true">→</span>
+          {t("next")} <span aria-hidden="true">→</span>
         </button>
       </div>
       {edit ? <AgendaEditor {...edit} /> : null}
-      <ol ref={list} className="relative space-y-1 lg:-m-1 lg:min-h-0 lg:overflow-y-auto lg:p-1">
+      <ol tabIndex={0} ref={list} className="relative space-y-1 lg:-m-1 lg:min-h-0 lg:overflow-y-auto lg:p-1">
         {agenda.map((phase, i) => {
           const current = phase.id === currentPhaseId;
           return (
@@ -95,14 +97,14 @@ export function AgendaPanel({
                   <span className="min-w-0 leading-snug wrap-anywhere">{phase.title}</span>
                   {/* Slides are most of the agenda: only the phases where phones do something get a tag. */}
                   {phase.kind === "info" ? (
-                    <span className="sr-only">{KIND[phase.kind]}</span>
+                    <span className="sr-only">{t(TAG[phase.kind])}</span>
                   ) : (
                     <span
                       className={`ml-auto shrink-0 rounded px-1.5 text-xs font-semibold tracking-wide uppercase ${
                         current ? "bg-white/15 text-white" : "bg-brand-soft text-brand"
                       }`}
                     >
-                      {KIND[phase.kind]}
+                      {t(TAG[phase.kind])}
                     </span>
                   )}
                 </span>

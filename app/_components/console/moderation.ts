@@ -3,14 +3,11 @@ import type { Translate } from "@/lib/i18n";
 
 const SHORT = 48;
 
-/** Until every board passes its translator (the perspective board still shows English). */
-const ENGLISH = { merging: "Merging…", saving: "Saving…" } as const;
-
 /**
  * What the facilitator just asked for, so it shows at once; the server's answer follows. `t` (the
  * "facilitator" area) words the cards' status in the page's language.
  */
-export function pendingModeration(pending: readonly PendingCommand[], t: Translate<"facilitator"> = (key) => ENGLISH[key as keyof typeof ENGLISH]) {
+export function pendingModeration(pending: readonly PendingCommand[], t: Translate<"facilitator">) {
   const hiding = new Map<string, boolean>();
   const edits = new Map<string, string>();
   const merging = new Set<string>();

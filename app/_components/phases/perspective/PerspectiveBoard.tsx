@@ -25,8 +25,9 @@ export function PerspectiveBoard({
   send: Send;
 }) {
   const t = useT("perspective");
+  const moderation = useT("facilitator");
   const byline = useByline();
-  const { hiding, edits, status } = pendingModeration(pending);
+  const { hiding, edits, status } = pendingModeration(pending, moderation);
   const all = cardsOf(state, phaseId);
   const spotlit = state.spotlight?.kind === "card" ? state.spotlight.id : null;
   const order = (c: Card) => PERSPECTIVE_COLUMNS.findIndex((col) => col.id === c.column);
