@@ -82,7 +82,7 @@ export function RoomScreen({ code }: { code: string }) {
         </main>
       )}
       {/* Small and faint in a corner: the room reads the screen from afar, the facilitator rarely changes it. */}
-      <LanguagePicker className="fixed right-2 bottom-2 opacity-50 focus-within:opacity-100 hover:opacity-100" />
+      <LanguagePicker className="fixed right-2 bottom-2" />
     </div>
   );
 }

@@ -52,7 +52,7 @@ export function WallColumn({
         <span className="min-w-0 wrap-anywhere">{title}</span>
         <span className="shrink-0 font-normal text-muted tabular-nums">{cards.length}</span>
       </h3>
-      <ul ref={list} className="relative min-h-0 space-y-[1.2vh] overflow-y-auto">
+      <ul tabIndex={0} ref={list} className="relative min-h-0 space-y-[1.2vh] overflow-y-auto">
         {cards.map((card) => (
           <li key={card.id} data-card={card.id}>
             <CardView

@@ -28,7 +28,7 @@ export function BeliefsScreen({ state, phase }: ScreenPhaseProps<"beliefs">) {
   if (spotlit) {
     return (
       <section aria-live="polite" aria-label={t("inSpotlight")} className="grid min-h-0 flex-1 grid-cols-[minmax(0,3fr)_minmax(0,2fr)] gap-[3vw]">
-        <div className="min-h-0 space-y-[2vh] overflow-y-auto">
+        <div tabIndex={0} className="min-h-0 space-y-[2vh] overflow-y-auto">
           <BeliefHeader state={state} belief={spotlit} large />
           <p className="text-[clamp(2rem,4vw,5rem)] leading-tight font-bold wrap-anywhere whitespace-pre-wrap">“{spotlit.text}”</p>
           <Replies state={state} replies={spotlit.replies} size="screen" />
@@ -53,6 +53,7 @@ export function BeliefsScreen({ state, phase }: ScreenPhaseProps<"beliefs">) {
       ref={list}
       aria-live="polite"
       aria-label={t("beliefs")}
+      tabIndex={0}
       className="grid min-h-0 flex-1 auto-rows-min grid-cols-2 gap-[1.5vw] overflow-y-auto"
     >
       {beliefs.map((belief) => (

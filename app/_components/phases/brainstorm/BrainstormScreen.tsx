@@ -21,14 +21,14 @@ export function BrainstormScreen({ state, phase }: ScreenPhaseProps<"brainstorm"
     const { ideas, groups } = rankRows(t, state, phase.id);
     return (
       <div className="grid min-h-0 flex-1 grid-cols-[minmax(0,3fr)_minmax(0,2fr)] gap-[3vw]">
-        <section aria-labelledby="screen-ranking" className="min-h-0 space-y-[1.5vh] overflow-y-auto">
+        <section tabIndex={0} aria-labelledby="screen-ranking" className="min-h-0 space-y-[1.5vh] overflow-y-auto">
           <h3 id="screen-ranking" className="text-[clamp(1.3rem,2.2vw,2.8rem)] font-bold">
             {t("topIdeas")}
           </h3>
           <RankingBars rows={ideas.slice(0, 10)} size="screen" label={t("topIdeas")} />
         </section>
         {groups.length > 0 ? (
-          <section aria-labelledby="screen-groups" className="min-h-0 space-y-[1.5vh] overflow-y-auto">
+          <section tabIndex={0} aria-labelledby="screen-groups" className="min-h-0 space-y-[1.5vh] overflow-y-auto">
             <h3 id="screen-groups" className="text-[clamp(1.3rem,2.2vw,2.8rem)] font-bold">
               {t("groups")}
             </h3>

@@ -70,7 +70,7 @@ export function TeamSides({
                     {columns(column.id)} <span className="font-normal text-muted tabular-nums">({cards.length})</span>
                   </h4>
                   {cards.length === 0 ? <p className={`${s.column} text-muted`}>{t("nothingWritten")}</p> : null}
-                  <ul className={s.list}>
+                  <ul className={s.list} tabIndex={size === "screen" ? 0 : undefined}>
                     {cards.map((card) => (
                       <li key={card.id}>
                         <CardView size={size} text={card.text} {...byline(state, card)} accent={teamColor(state.teams, card.teamId)}>

@@ -68,7 +68,7 @@ function Revealed({ state, phaseId }: { state: WorkshopState; phaseId: string })
             >
               {team.name}
             </h3>
-            <div className="min-h-0 flex-1 space-y-[1.5vh] overflow-y-auto">
+            <div tabIndex={0} className="min-h-0 flex-1 space-y-[1.5vh] overflow-y-auto">
               {PERSPECTIVE_COLUMNS.map((column) => {
                 const cards = [...others[column.id], ...self[column.id]].sort((a, b) => a.seq - b.seq);
                 return (

@@ -14,6 +14,7 @@ export function PulseScreen({ state, phase }: ScreenPhaseProps<"pulse">) {
   const questions = pulseSummary(state, phase);
   return (
     <div
+      tabIndex={0}
       className="grid min-h-0 flex-1 auto-rows-min gap-[2vw] overflow-y-auto"
       style={{ gridTemplateColumns: `repeat(${Math.min(2, questions.length)}, minmax(0, 1fr))` }}
     >
