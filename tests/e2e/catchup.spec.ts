@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { fillAgreement } from "./support/agreements";
+import { expectAccessible, expectTapTargets } from "./support/axe";
 import { createWorkshop, join, laptop, phaseHeading } from "./support/room";
 
 /**
@@ -17,8 +18,11 @@ async function phone360(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+/** A screenshot of each step, which is also checked with axe and for 44 px tap targets. */
 async function shot(testInfo: TestInfo, page: Page, name: string) {
   await page.screenshot({ path: testInfo.outputPath(`catchup-${name}.png`), fullPage: true });
+  await expectAccessible(page, `catch-up ${name}`);
+  await expectTapTargets(page, `catch-up ${name}`);
 }
 
 /** One absent colleague through every step, a screenshot per step. */
@@ -73,7 +77,7 @@ async function catchUp(page: Page, link: string, name: string, answer: "in" | "c
 }
 
 test("two absent colleagues of different teams catch up on their phones; the report and the CSV mark their input", async ({ browser }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const facilitator = await laptop(browser);
   const code = await createWorkshop(facilitator, "Quarterly review", ["Sales", "IT", "Finance"]);
   const ann = await phone360(browser);
