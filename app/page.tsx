@@ -13,7 +13,7 @@ export default async function HomePage() {
       <header className="mb-6 lg:mb-8">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p className="text-3xl font-extrabold tracking-tight text-brand">Onside</p>
-          <LanguagePicker />
+          <LanguagePicker className="ml-auto" />
         </div>
         <p className="mt-1 max-w-2xl text-muted sm:text-lg">{t("tagline")}</p>
       </header>
