@@ -20,7 +20,7 @@ export function CatchUpSection({ report }: { report: Report }) {
             <li key={a.id} className="flex flex-wrap items-baseline gap-2">
               {tag}
               <span className="wrap-anywhere">{a.what}</span>
-              <span className="shrink-0 whitespace-nowrap text-muted">{t("reportAgreement", { imIn: a.caughtUp!.imIn, concerns: a.caughtUp!.concerns })}</span>
+              <span className="shrink-0 whitespace-nowrap text-muted">{t("reportImIn", { count: a.caughtUp!.imIn })} · {t("reportConcerns", { count: a.caughtUp!.concerns })}</span>
             </li>
           ))}
         </ul>

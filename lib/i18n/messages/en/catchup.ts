@@ -68,6 +68,7 @@ export const catchup = {
   reportIntro: "Added by colleagues who were not there, through the catch-up, and counted apart from the room.",
   reportTag: "catch-up",
   reportCounts: "{room} in the room · {caughtUp} caught up",
-  reportAgreement: "{imIn} in · {concerns} concerns",
+  reportImIn: { one: "{count} in", other: "{count} in" },
+  reportConcerns: { one: "{count} concern", other: "{count} concerns" },
   reportAbout: "about {team}",
 };

@@ -69,6 +69,7 @@ export const catchup = {
   reportIntro: "Lagt til av kolleger som ikke var der, gjennom økten for å ta igjen, og talt for seg.",
   reportTag: "tatt igjen",
   reportCounts: "{room} i rommet · {caughtUp} tatt igjen",
-  reportAgreement: "{imIn} med · {concerns} innvendinger",
+  reportImIn: { one: "{count} med", other: "{count} med" },
+  reportConcerns: { one: "{count} innvending", other: "{count} innvendinger" },
   reportAbout: "om {team}",
 } satisfies Messages["catchup"];

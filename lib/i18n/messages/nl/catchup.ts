@@ -69,6 +69,7 @@ export const catchup = {
   reportIntro: "Toegevoegd door collega's die er niet bij waren, via de inhaalsessie, en apart geteld van de zaal.",
   reportTag: "ingehaald",
   reportCounts: "{room} in de zaal · {caughtUp} ingehaald",
-  reportAgreement: "{imIn} doen mee · {concerns} bedenkingen",
+  reportImIn: { one: "{count} doet mee", other: "{count} doen mee" },
+  reportConcerns: { one: "{count} bedenking", other: "{count} bedenkingen" },
   reportAbout: "over {team}",
 } satisfies Messages["catchup"];
