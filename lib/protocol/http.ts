@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PhaseKind } from "@/lib/domain";
 import type { Report } from "@/lib/domain/report";
-import { LANGUAGES } from "@/lib/i18n/languages";
+import { LANGUAGES, type Language } from "@/lib/i18n/languages";
 
 /** The HTTP API's bodies, shared by the server that answers and the pages that ask. */
 
@@ -66,6 +66,8 @@ export interface PublicWorkshopInfo {
   teams: { id: string; name: string }[];
   phase: { id: string; kind: PhaseKind; title: string };
   joinUrl: string;
+  /** The facilitator's default: a phone opens the join form in it unless its person chose another. */
+  language: Language;
 }
 
 export interface Health {

@@ -56,5 +56,6 @@ export function publicInfo(state: WorkshopState, joinUrl: string): PublicWorksho
     teams: state.teams.map(({ id, name }) => ({ id, name })),
     phase: { id: phase.id, kind: phase.kind, title: phase.title },
     joinUrl,
+    language: state.language,
   };
 }

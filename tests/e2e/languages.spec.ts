@@ -75,16 +75,16 @@ test("a Dutch phone gets the start page and the workshop in Dutch, and switches 
   await phone.screenshot({ path: testInfo.outputPath("home-nb.png"), fullPage: true });
 });
 
-test("a phone set to English follows a Dutch workshop's default language once it has joined", async ({ browser, request }) => {
+test("a phone set to English follows a Dutch workshop's default language, from the join form on", async ({ browser, request }) => {
   const created = await dutchRoom(request);
   const phone = await smallPhone(browser, "en-GB");
-  // A guest is shown nothing of the workshop but its name and teams: the browser's language rules.
+  // The room is Dutch: the join form is too, though the phone's browser asks for English.
   await phone.goto(`/w/${created.code}`);
-  await phone.getByLabel("Your name").fill("Pieter");
-  await phone.getByRole("radio", { name: "Binnendienst", exact: true }).check();
-  await phone.getByRole("button", { name: "Join", exact: true }).click();
-  await expect(phone.getByText("Je doet mee. Wachten tot de facilitator begint.")).toBeVisible();
   await expect(phone.locator("html")).toHaveAttribute("lang", "nl");
+  await phone.getByLabel("Je naam").fill("Pieter");
+  await phone.getByRole("radio", { name: "Binnendienst", exact: true }).check();
+  await phone.getByRole("button", { name: "Meedoen", exact: true }).click();
+  await expect(phone.getByText("Je doet mee. Wachten tot de facilitator begint.")).toBeVisible();
   // His own pick wins over the room's, and is remembered.
   await phone.getByRole("combobox", { name: "Taal", exact: true }).selectOption("en");
   await expect(phone.getByText("You're in. Waiting for the facilitator to start.")).toBeVisible();

@@ -37,6 +37,7 @@ describe("the HTTP API", () => {
       ],
       phase: { id: "lobby", kind: "lobby", title: "Welcome" },
       joinUrl: `http://127.0.0.1:9/w/${created.code}`,
+      language: "en",
     });
     expect(text).not.toContain(created.facilitatorToken);
     expect(text).not.toMatch(/hash/i);

@@ -30,8 +30,9 @@ export function ParticipantApp({ code }: { code: string }) {
   );
   const [snapshot, client] = useWorkshop(code, credentials);
   const { you, state, fatal, connection } = snapshot;
-  // The workshop's own language, for whoever has not chosen one: the facilitator's default.
-  useRoomLanguage(state?.language);
+  // The workshop's own language, for whoever has not chosen one: the facilitator's default. The
+  // public info has it before the socket does, so the join form already speaks it.
+  useRoomLanguage(state?.language ?? (info.status === "ready" ? info.info.language : undefined));
   const title = state?.title ?? (info.status === "ready" ? info.info.title : "");
 
   if (info.status === "missing" || fatal?.code === "not_found") return <NoWorkshop code={code} />;
