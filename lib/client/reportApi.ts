@@ -7,6 +7,7 @@ import {
   type ReportResponse,
   type ShareLink,
 } from "@/lib/protocol";
+import type { CatchUpSummary } from "@/lib/domain/features/catchup/summary";
 import type { ReportAgreement } from "@/lib/domain/report";
 import type { Language } from "@/lib/i18n";
 import { ApiFailure } from "./api";
@@ -54,6 +55,9 @@ export const reportApi = {
 
   editLink: (code: string, token: string, agreementId: string) =>
     json<EditLink>(`${base(code)}/agreements/${encodeURIComponent(agreementId)}/edit-link`, token, post()),
+
+  /** The catch-up as this reader may see it: an owner's token reads the concerns about their agreement only. */
+  catchUp: (code: string, token: string) => json<{ catchup: CatchUpSummary | null }>(`${base(code)}/catchup`, token),
 
   progress: (code: string, token: string, agreementId: string, fields: ProgressFields) =>
     json<{ agreement: ReportAgreement }>(`${base(code)}/agreements/${encodeURIComponent(agreementId)}/progress`, token, post(fields)),

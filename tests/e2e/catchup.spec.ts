@@ -138,4 +138,14 @@ test("two absent colleagues of different teams catch up on their phones; the rep
   expect(row[header.indexOf("I'm in")]).toBe("1");
   expect(row[header.indexOf("I'm in (catch-up)")]).toBe("1");
   expect(row[header.indexOf("Concerns (catch-up)")]).toBe("1");
+
+  // The agreement's owner, with their own link, reads the concern and who raised it.
+  await report.getByRole("button", { name: "Owner's link" }).first().click();
+  const ownersUrl = await report.getByLabel(`Owner's link for ${WHAT}`).inputValue();
+  const owner = await phone360(browser);
+  await owner.goto(ownersUrl.replace(/^https?:\/\/[^/]+/, ""));
+  const concerns = owner.getByRole("region", { name: "Concerns raised" });
+  await expect(concerns).toContainText("Invoices come from two systems");
+  await expect(concerns).toContainText("Frida (Finance)");
+  await shot(testInfo, owner, "owner-concerns");
 });

@@ -5,6 +5,7 @@ import type { ReportAgreement } from "@/lib/domain/report";
 import type { ReportReader } from "@/lib/protocol";
 import { useT } from "@/lib/client/i18n";
 import { button } from "../shared/ui";
+import { OwnerConcerns } from "./OwnerConcerns";
 import { OwnersLink } from "./OwnersLink";
 import { ProgressForm } from "./ProgressForm";
 
@@ -22,12 +23,15 @@ export function AgreementTools({
   token,
   you,
   agreement,
+  teams,
   onSaved,
 }: {
   code: string;
   token: string;
   you: ReportReader;
   agreement: ReportAgreement;
+  /** The workshop's teams, to name the team of whoever raised a concern. */
+  teams: readonly { id: string; name: string }[];
   onSaved: (agreement: ReportAgreement) => void;
 }) {
   const t = useT("report");
@@ -39,6 +43,7 @@ export function AgreementTools({
   return (
     <>
       {owner ? <p className="font-semibold text-brand">{t("yourAgreement")}</p> : null}
+      {owner ? <OwnerConcerns code={code} token={token} agreementId={agreement.id} teams={teams} /> : null}
       {facilitator ? (
         // The two buttons side by side where they fit; a made owner's link opens on a row of its own.
         <div className="flex flex-wrap items-start gap-2">

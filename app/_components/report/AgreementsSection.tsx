@@ -48,6 +48,7 @@ export function AgreementsSection({
                     token={followUp.token}
                     you={you}
                     agreement={agreement}
+                    teams={workshop.teams}
                     onSaved={followUp.onSaved}
                   />
                 ) : null}
