@@ -105,6 +105,10 @@ test("two absent colleagues of different teams catch up on their phones; the rep
 
   // The console's catch-up panel: open it, a link for IT and one for Finance.
   const panel = facilitator.getByRole("region", { name: "Catch-up for those who weren't there" });
+  // Every phase a catch-up can take is offered, and kept unless the facilitator leaves it out.
+  const kept = panel.getByRole("group", { name: "Phases they go through" }).getByRole("checkbox");
+  await expect(kept).toHaveCount(6);
+  for (const phase of await kept.all()) await expect(phase).toBeChecked();
   await panel.getByRole("button", { name: "Open the catch-up" }).click();
   await panel.getByRole("button", { name: "Make a link for IT" }).click();
   await panel.getByRole("button", { name: "Make a link for Finance" }).click();

@@ -9,6 +9,7 @@ import { CopyField } from "../shared/CopyField";
 import { QrCode } from "../shared/QrCode";
 import { button, field, label, panel } from "../shared/ui";
 import { catchUpAdmin } from "./catchUpAdminApi";
+import { isCatchUpPhase } from "@/lib/domain/features/catchup/steps";
 
 const DAY = 24 * 3600_000;
 /** Progress changes slowly (people catch up over days): a look every half minute is plenty. */
@@ -27,6 +28,10 @@ export function CatchUpPanel({ code, token, state }: { code: string; token: stri
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const dayId = useId();
+  // Every phase a catch-up can take is kept unless the facilitator leaves it out.
+  const eligible = state.agenda.filter(isCatchUpPhase);
+  const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
+  const kept = eligible.filter((p) => !skipped.has(p.id)).map((p) => p.id);
 
   const refresh = useCallback(() => catchUpAdmin.summary(code, token).then(setSummary, () => undefined), [code, token]);
   useEffect(() => {
@@ -67,7 +72,33 @@ export function CatchUpPanel({ code, token, state }: { code: string; token: stri
         <>
           <p>{t("panelHint")}</p>
           {dateField}
-          <button type="button" disabled={busy} className={button.primary} onClick={() => act(() => catchUpAdmin.open(code, token, endOfDay(day)))}>
+          <fieldset className="space-y-1">
+            <legend className={label}>{t("keptPhases")}</legend>
+            {eligible.map((phase) => (
+              <label key={phase.id} className="flex min-h-11 items-center gap-2">
+                <input
+                  type="checkbox"
+                  className="h-5 w-5 shrink-0"
+                  checked={!skipped.has(phase.id)}
+                  onChange={(e) =>
+                    setSkipped((all) => {
+                      const next = new Set(all);
+                      if (e.target.checked) next.delete(phase.id);
+                      else next.add(phase.id);
+                      return next;
+                    })
+                  }
+                />
+                <span className="wrap-anywhere">{phase.title}</span>
+              </label>
+            ))}
+          </fieldset>
+          <button
+            type="button"
+            disabled={busy || kept.length === 0}
+            className={button.primary}
+            onClick={() => act(() => catchUpAdmin.open(code, token, endOfDay(day), kept))}
+          >
             {busy ? t("opening") : t("open")}
           </button>
         </>

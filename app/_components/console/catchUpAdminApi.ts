@@ -16,7 +16,8 @@ type Summary = { catchup: CatchUpSummary | null };
 
 export const catchUpAdmin = {
   summary: (code: string, token: string) => call<Summary>(code, token, "").then((r) => r.catchup),
-  open: (code: string, token: string, deadline: number) => call<Summary>(code, token, "", { deadline }).then((r) => r.catchup),
+  open: (code: string, token: string, deadline: number, phaseIds: readonly string[]) =>
+    call<Summary>(code, token, "", { deadline, phaseIds }).then((r) => r.catchup),
   extend: (code: string, token: string, deadline: number) => call<Summary>(code, token, "/extend", { deadline }).then((r) => r.catchup),
   close: (code: string, token: string) => call<Summary>(code, token, "/close", {}).then((r) => r.catchup),
   link: (code: string, token: string, teamId: string) => call<{ url: string }>(code, token, "/links", { teamId }).then((r) => r.url),

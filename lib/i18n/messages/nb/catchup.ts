@@ -63,6 +63,7 @@ export const catchup = {
   teamProgress: "{joined} med · {started} i gang · {finished} ferdig",
   teamInRoom: "{count} i rommet",
   concerns: "Innvendinger",
+  keptPhases: "Delene de går gjennom",
   noConcerns: "Ingen innvendinger ennå.",
   concernBy: "{name} ({team})",
   reportTitle: "Tatt igjen i etterkant",

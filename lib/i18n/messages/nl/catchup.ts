@@ -63,6 +63,7 @@ export const catchup = {
   teamProgress: "{joined} aangemeld · {started} begonnen · {finished} klaar",
   teamInRoom: "{count} in de zaal",
   concerns: "Bedenkingen",
+  keptPhases: "Onderdelen die ze doorlopen",
   noConcerns: "Nog geen bedenkingen.",
   concernBy: "{name} ({team})",
   reportTitle: "Achteraf ingehaald",
