@@ -87,7 +87,8 @@ export interface Field {
 
 /**
  * An agreement as labelled lines, in the order the report shows them. The what is left out: every
- * format shows it as the agreement's heading. "Carried over from" only when it was.
+ * format shows it as the agreement's heading. "Carried over from" only when it was; the catch-up's
+ * counts only once one was opened.
  */
 export function agreementFields(words: Words, a: ReportAgreement): Field[] {
   const { t } = words;
@@ -99,6 +100,13 @@ export function agreementFields(words: Words, a: ReportAgreement): Field[] {
     { label: t("metric"), value: metricLabel(a) },
     { label: t("legalCheck"), value: legalCheckLabel(words, a) },
     { label: t("imIn"), value: formatNumber(words.lang, a.endorsements) },
+    // Once a catch-up was opened: what colleagues who were not there answered, counted apart.
+    ...(a.caughtUp
+      ? [
+          { label: t("caughtUpImIn"), value: formatNumber(words.lang, a.caughtUp.imIn) },
+          { label: t("caughtUpConcerns"), value: formatNumber(words.lang, a.caughtUp.concerns) },
+        ]
+      : []),
     { label: t("status"), value: statusLabel(words, a.status) },
     { label: t("measured"), value: measuredLabel(words, a) },
   ];

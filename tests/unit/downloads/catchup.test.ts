@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, test } from "vitest";
 import { buildReport } from "@/lib/domain/report";
 import { agreementsCsv } from "@/server/downloads/csv";
+import { agreementsMarkdown } from "@/server/downloads/markdown";
 import { T0, facilitator, goto, hash, join, must, workshop } from "../domain/fixtures";
 
 const FIELDS = {
@@ -45,6 +46,12 @@ describe("catch-up in the report and the CSV", () => {
     expect(row[header.indexOf("I'm in")]).toBe("1");
     expect(row[header.indexOf("I'm in (catch-up)")]).toBe("1");
     expect(row[header.indexOf("Concerns (catch-up)")]).toBe("1");
+  });
+
+  test("the Markdown (and so the PDF and calendar, which share its lines) counts the catch-up apart", () => {
+    const md = agreementsMarkdown(buildReport(caughtUp()), "nl");
+    expect(md).toContain("**Ik doe mee (ingehaald):** 1");
+    expect(md).not.toMatch(/Dana|Erik|Not on Fridays/);
   });
 
   test("a workshop without a catch-up keeps its CSV as it was", () => {
