@@ -130,6 +130,8 @@ test("two absent colleagues of different teams catch up on their phones; the rep
   const section = report.getByRole("region", { name: "Caught up afterwards" });
   await expect(section).toContainText("1 in the room · 2 caught up");
   await expect(section).toContainText("Nobody reads the tickets (in)");
+  // Both answered 3 to every check-in question: their mean, apart from the room's.
+  await expect(section.getByRole("listitem").filter({ hasText: "Check-in:" }).first()).toContainText("3 of 5 · 2 answers");
   await expect(section.getByText("catch-up", { exact: true }).first()).toBeVisible();
   await expect(report.getByText("Frida")).toHaveCount(0);
   await expect(report.getByText("Invoices come from two systems")).toHaveCount(0);

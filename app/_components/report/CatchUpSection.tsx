@@ -1,12 +1,14 @@
 "use client";
 
-import { useT } from "@/lib/client/i18n";
+import { useLanguage, useT } from "@/lib/client/i18n";
+import { formatNumber } from "@/lib/i18n/format";
 import type { Report } from "@/lib/domain/report";
 import { Section } from "./Section";
 
 /** What colleagues who were not there added afterwards: marked as catch-up, counted apart. */
 export function CatchUpSection({ report }: { report: Report }) {
   const t = useT("catchup");
+  const lang = useLanguage();
   const catchUp = report.catchUp;
   if (!catchUp) return null;
   const agreements = report.agreements.filter((a) => a.caughtUp && (a.caughtUp.imIn || a.caughtUp.concerns));
@@ -21,6 +23,21 @@ export function CatchUpSection({ report }: { report: Report }) {
               {tag}
               <span className="wrap-anywhere">{a.what}</span>
               <span className="shrink-0 whitespace-nowrap text-muted">{t("reportImIn", { count: a.caughtUp!.imIn })} · {t("reportConcerns", { count: a.caughtUp!.concerns })}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {catchUp.pulse.length ? (
+        <ul className="space-y-1">
+          {catchUp.pulse.map((q, i) => (
+            <li key={i} className="flex flex-wrap items-baseline gap-2">
+              {tag}
+              <span className="wrap-anywhere">
+                {q.phase}: {q.question}
+              </span>
+              <span className="shrink-0 whitespace-nowrap text-muted">
+                {t("reportPulse", { mean: formatNumber(lang, q.mean, { maximumFractionDigits: 1 }), count: q.answers })}
+              </span>
             </li>
           ))}
         </ul>

@@ -54,6 +54,24 @@ describe("catch-up in the report and the CSV", () => {
     expect(md).not.toMatch(/Dana|Erik|Not on Fridays/);
   });
 
+  test("the catch-up's pulse shows as a mean per phase and question, apart from the room's", () => {
+    let s = join(workshop(), "Alice", "t1", 1).state;
+    s = must(s, { type: "catchup.open", deadline: T0 + 1e9, phaseIds: ["check-in", "check-out"] }, facilitator).state;
+    const roomOnly = buildReport(s).pulse;
+    for (const [n, value] of [[1, 2], [2, 4]] as const) {
+      const j = must(s, { type: "catchup.join", name: `P${n}`, tokenHash: hash(600 + n) }, { role: "catchup", teamId: "t2", participantId: null });
+      const me = { role: "catchup", teamId: "t2", participantId: j.id } as const;
+      s = must(j.state, { type: "catchup.submit", phaseId: "check-in", input: { kind: "pulse", answers: { "they-understand": value, "i-understand": 5 } } }, me).state;
+    }
+    const report = buildReport(s);
+    expect(report.catchUp?.pulse).toEqual([
+      { phase: "Check-in", question: "How well do the other teams understand our work?", mean: 3, answers: 2 },
+      { phase: "Check-in", question: "How well do I understand the work of the other teams?", mean: 5, answers: 2 },
+    ]);
+    // The room's own pulse is as it was: the catch-up's answers are not mixed into it.
+    expect(report.pulse).toEqual(roomOnly);
+  });
+
   test("a workshop without a catch-up keeps its CSV as it was", () => {
     const s = goto(join(workshop(), "Alice", "t1", 1).state, "agreements");
     const csv = agreementsCsv(buildReport(must(s, { type: "agreement.create", phaseId: "agreements", fields: FIELDS }, facilitator).state), "en");

@@ -12,6 +12,8 @@ export interface ReportCatchUp {
   beliefs: { text: string; about: string | null; cause: BeliefCause }[];
   /** Their votes on the room's beliefs, by the belief's text. */
   votes: { belief: string; totals: Record<BeliefVote, number> }[];
+  /** Their pulse answers per question (1-5), as the room's are shown: a mean and how many answered. */
+  pulse: { phase: string; question: string; mean: number; answers: number }[];
 }
 
 /** Per agreement: how many caught-up colleagues are in, how many raised a concern. */
@@ -41,6 +43,7 @@ export function catchUpReport(state: WorkshopState): ReportCatchUp | null {
     }
   }
   return {
+    pulse: pulseMeans(state),
     inTheRoom: Object.values(state.participants).filter((p) => !p.removed).length,
     caughtUp: Object.values(state.catchup.participants).filter(started).length,
     cards: all.flatMap(({ p, input }) =>
@@ -53,6 +56,23 @@ export function catchUpReport(state: WorkshopState): ReportCatchUp | null {
     ),
     votes: [...votes].filter(([id]) => state.beliefs[id] && !state.beliefs[id].hidden).map(([id, totals]) => ({ belief: state.beliefs[id]!.text, totals })),
   };
+}
+
+/** Per pulse phase (check-in and check-out ask the same questions) and question, in the agenda's order. */
+function pulseMeans(state: WorkshopState): ReportCatchUp["pulse"] {
+  const people = Object.values(state.catchup?.participants ?? {});
+  return state.agenda.flatMap((phase) => {
+    if (phase.kind !== "pulse") return [];
+    const answered = people.flatMap((p) => {
+      const input = p.steps[phase.id]?.input;
+      return input?.kind === "pulse" ? [input.answers] : [];
+    });
+    return phase.options.questions.flatMap((q) => {
+      const values = answered.flatMap((answers) => (answers[q.id] === undefined ? [] : [answers[q.id]!]));
+      if (values.length === 0) return [];
+      return [{ phase: phase.title, question: q.text, mean: values.reduce((a, b) => a + b, 0) / values.length, answers: values.length }];
+    });
+  });
 }
 
 export function catchUpAgreementCounts(state: WorkshopState, agreementId: string): CatchUpAgreementCounts {

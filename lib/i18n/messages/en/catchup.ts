@@ -62,6 +62,7 @@ export const catchup = {
   teamProgress: "{joined} joined · {started} started · {finished} finished",
   teamInRoom: "{count} in the room",
   concerns: "Concerns raised",
+  reportPulse: { one: "{mean} of 5 · {count} answer", other: "{mean} of 5 · {count} answers" },
   keptPhases: "Phases they go through",
   noConcerns: "No concerns yet.",
   concernBy: "{name} ({team})",

@@ -63,6 +63,7 @@ export const catchup = {
   teamProgress: "{joined} med · {started} i gang · {finished} ferdig",
   teamInRoom: "{count} i rommet",
   concerns: "Innvendinger",
+  reportPulse: { one: "{mean} av 5 · {count} svar", other: "{mean} av 5 · {count} svar" },
   keptPhases: "Delene de går gjennom",
   noConcerns: "Ingen innvendinger ennå.",
   concernBy: "{name} ({team})",

@@ -63,6 +63,7 @@ export const catchup = {
   teamProgress: "{joined} aangemeld · {started} begonnen · {finished} klaar",
   teamInRoom: "{count} in de zaal",
   concerns: "Bedenkingen",
+  reportPulse: { one: "{mean} van 5 · {count} antwoord", other: "{mean} van 5 · {count} antwoorden" },
   keptPhases: "Onderdelen die ze doorlopen",
   noConcerns: "Nog geen bedenkingen.",
   concernBy: "{name} ({team})",
