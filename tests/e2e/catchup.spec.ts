@@ -145,7 +145,8 @@ test("two absent colleagues of different teams catch up on their phones; the rep
   expect(row[header.indexOf("I'm in (catch-up)")]).toBe("1");
   expect(row[header.indexOf("Concerns (catch-up)")]).toBe("1");
 
-  // The agreement's owner, with their own link, reads the concern and who raised it.
+  // The agreement's owner, with their own link, follows each team's catch-up and reads the concern
+  // and who raised it.
   await report.getByRole("button", { name: "Owner's link" }).first().click();
   const ownersUrl = await report.getByLabel(`Owner's link for ${WHAT}`).inputValue();
   const owner = await phone360(browser);
@@ -153,5 +154,6 @@ test("two absent colleagues of different teams catch up on their phones; the rep
   const concerns = owner.getByRole("region", { name: "Concerns raised" });
   await expect(concerns).toContainText("Invoices come from two systems");
   await expect(concerns).toContainText("Frida (Finance)");
+  await expect(concerns.getByRole("listitem").filter({ hasText: "IT" }).first()).toContainText("1 joined · 1 started · 1 finished");
   await shot(testInfo, owner, "owner-concerns");
 });

@@ -5,7 +5,7 @@ import type { ReportAgreement } from "@/lib/domain/report";
 import type { ReportReader } from "@/lib/protocol";
 import { useT } from "@/lib/client/i18n";
 import { button } from "../shared/ui";
-import { OwnerConcerns } from "./OwnerConcerns";
+import { OwnerCatchUp } from "./OwnerCatchUp";
 import { OwnersLink } from "./OwnersLink";
 import { ProgressForm } from "./ProgressForm";
 
@@ -43,7 +43,7 @@ export function AgreementTools({
   return (
     <>
       {owner ? <p className="font-semibold text-brand">{t("yourAgreement")}</p> : null}
-      {owner ? <OwnerConcerns code={code} token={token} agreementId={agreement.id} teams={teams} /> : null}
+      {owner ? <OwnerCatchUp code={code} token={token} agreementId={agreement.id} teams={teams} /> : null}
       {facilitator ? (
         // The two buttons side by side where they fit; a made owner's link opens on a row of its own.
         <div className="flex flex-wrap items-start gap-2">
