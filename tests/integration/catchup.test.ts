@@ -3,18 +3,9 @@ import type { CommandInput } from "@/lib/domain";
 import type { CatchUpView } from "@/lib/domain/features/catchup/view";
 import { Peer, createWorkshop } from "../helpers/peer";
 import { startServer, type TestServer } from "../helpers/server";
+import { AGREEMENT_FIELDS } from "../helpers/agreement";
 
-const FIELDS = {
-  what: "Answer every sales question about invoices within a day",
-  ownerTeamId: "t3",
-  ownerName: "Olga Owner",
-  buddyTeamId: "t1",
-  buddyName: "Bram Buddy",
-  dueDate: "2027-03-01",
-  reviewDate: "2027-04-01",
-  metric: { name: "questions answered within a day", baseline: "40%", target: "90%" },
-  legalCheck: { needed: false, note: "" },
-};
+const FIELDS = AGREEMENT_FIELDS;
 const WEEK = 7 * 24 * 3600_000;
 
 /** A short day over the wire: Zed (Sales) writes about IT and an anonymous belief; one agreement. */

@@ -8,23 +8,14 @@ import type { CreatedWorkshop } from "@/lib/protocol";
 import { hashToken } from "@/server/secrets";
 import { Peer } from "../../helpers/peer";
 import { startHardened, type HardenedServer } from "./server";
+import { AGREEMENT_FIELDS } from "../../helpers/agreement";
 
 const CREATE_SECRET = "the-servers-creation-key-7f3a";
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const tokenOf = (peer: Peer) => (peer.credentials as { token: string }).token;
 const secretOf = (url: string) => new URL(url).hash.replace(/^#(key|share|edit)=/, "");
 
-const AGREEMENT = {
-  what: "Answer every sales question about invoices within a day",
-  ownerTeamId: "t2",
-  ownerName: "Olga Owner",
-  buddyTeamId: "t1",
-  buddyName: "Bram Buddy",
-  dueDate: "2027-03-01",
-  reviewDate: "2027-04-01",
-  metric: { name: "questions answered within a day", baseline: "40%", target: "90%" },
-  legalCheck: { needed: false, note: "" },
-};
+const AGREEMENT = { ...AGREEMENT_FIELDS, ownerTeamId: "t2" };
 
 async function create(url: string, title: string): Promise<CreatedWorkshop> {
   const res = await fetch(`${url}/api/workshops`, {
