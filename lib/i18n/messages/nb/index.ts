@@ -16,5 +16,7 @@ import { downloads } from "./downloads";
 import { create } from "./create";
 import { agenda } from "./agenda";
 import { catchup } from "./catchup";
+import { errors } from "./errors";
+import { fields } from "./fields";
 
-export const nb: Messages = { common, home, phone, pulse, perspective, mirror, beliefs, brainstorm, strengths, agreements, facilitator, screen, report, downloads, create, agenda, catchup };
+export const nb: Messages = { common, home, phone, pulse, perspective, mirror, beliefs, brainstorm, strengths, agreements, facilitator, screen, report, downloads, create, agenda, catchup, errors, fields };
