@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { handleApi } from "./http/api";
 import { publicBaseUrl } from "./http/publicUrl";
+import { links, publicInfo } from "./http/workshops";
 import { Limits, type LimitSettings } from "./limits";
 import type { ClusterLink } from "./realtime/adapter";
 import { attachRealtime, type Realtime } from "./realtime/socketServer";
@@ -90,7 +91,13 @@ export function createOnside(options: OnsideOptions): Onside {
       res.writeHead(404).end();
     }
   });
-  realtime = attachRealtime(http, { rooms, log, limits, cluster: options.cluster });
+  realtime = attachRealtime(http, {
+    rooms,
+    log,
+    limits,
+    cluster: options.cluster,
+    publicInfo: (state) => publicInfo(state, links(baseUrl(), state.code).joinUrl),
+  });
   const retention = startRetention({ ...removal, days: options.retentionDays ?? 0, now, log });
   if (options.pages?.upgrade) {
     const upgrade = options.pages.upgrade;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CommandSchema, type CommandResult, type SeqEvent, type WorkshopState } from "@/lib/domain";
 import type { Ack } from "./ack";
+import type { PublicWorkshopInfo } from "./http";
 
 /** A command as sent: the client-made id makes a retry take effect once. */
 export const CommandEnvelopeSchema = z.object({
@@ -61,6 +62,12 @@ export interface ServerToClientEvents {
   /** In sequence order, without gaps; several events may come in one batch. */
   "workshop:events": (events: SeqEvent[]) => void;
   "presence:changed": (presence: Presence) => void;
+  /**
+   * To guests only (a phone on the join form): the workshop's public card, the same as
+   * `GET /api/workshops/:code` answers. Sent when a guest connects and again whenever the
+   * facilitator changes what it holds (teams, language, the current phase).
+   */
+  "workshop:info": (info: PublicWorkshopInfo) => void;
   /** The server is shutting down; the client reconnects by itself when it is back. */
   "server:closing": () => void;
 }

@@ -9,6 +9,8 @@ export const rooms = {
   screens: (code: string) => `w:${code}:screen`,
   participants: (code: string) => `w:${code}:all`,
   participant: (code: string, participantId: string) => `p:${code}:${participantId}`,
+  /** Phones on the join form (not joined yet): they hear the workshop's public card, nothing else. */
+  guests: (code: string) => `w:${code}:guest`,
   /** Every socket of a workshop, whoever it is (guests too): for letting them all go at once. */
   everyone: (code: string) => `w:${code}:any`,
 };
@@ -22,6 +24,7 @@ export function roomsOf(code: string, actor: Actor): string[] {
     case "participant":
       return [rooms.participants(code), rooms.participant(code, actor.participantId)];
     case "guest":
+      return [rooms.guests(code)];
     case "owner":
     case "catchup":
       return [];

@@ -1,7 +1,7 @@
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
-import type { Delivery, Viewer } from "@/lib/domain";
-import { SOCKET_PATH, type ErrorBody } from "@/lib/protocol";
+import type { Delivery, Viewer, WorkshopState } from "@/lib/domain";
+import { SOCKET_PATH, type ErrorBody, type PublicWorkshopInfo } from "@/lib/protocol";
 import type { Limits } from "../limits";
 import type { Rooms } from "../rooms/rooms";
 import { COMMON_HEADERS } from "../securityHeaders";
@@ -13,6 +13,7 @@ import { bindHandlers } from "./handlers";
 import { authenticate, HandshakeError } from "./handshake";
 import { Presence } from "./presence";
 import { presenceAnnouncer } from "./presenceAnnouncer";
+import { publicInfoAnnouncer } from "./publicInfo";
 import type { OnsideServer, OnsideSocket } from "./types";
 
 export interface Realtime {
@@ -29,6 +30,8 @@ export interface RealtimeDeps {
   limits: Limits;
   /** Several servers: broadcasts and presence go through Redis to every server's sockets. */
   cluster?: ClusterLink;
+  /** The workshop's public card, as `GET /api/workshops/:code` answers it: what guests are told. */
+  publicInfo: (state: WorkshopState) => PublicWorkshopInfo;
 }
 
 /** The largest message a client may send: a command is a few hundred bytes, its longest text 600 characters. */
@@ -53,6 +56,7 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
   const broadcaster = new Broadcaster(io);
   const presence = new Presence();
   const announce = presenceAnnouncer(io, presence, { shared: Boolean(deps.cluster), log: deps.log });
+  const announceInfo = publicInfoAnnouncer(io, deps);
 
   io.use(async (socket, next) => {
     const refuse = (body: ErrorBody) => next(Object.assign(new Error(body.message), { data: body }));
@@ -89,6 +93,7 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
         limits: deps.limits,
         bucket: deps.limits.commandBucket(),
         promote: (participantId) => {
+          void socket.leave(audience.guests(room.code));
           socket.data.actor = { role: "participant", participantId };
           enter(socket, room, undefined);
         },
@@ -107,6 +112,9 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
     const { actor } = socket.data;
     void socket.join(roomsOf(room.code, actor));
     socket.emit("session:ready", { you: actor.role === "guest" || actor.role === "owner" || actor.role === "catchup" ? { role: "guest" } : actor, serverTime: Date.now() });
+    // A phone on the join form: the card as it is now. Its page had it over HTTP, but a team may
+    // have been added between that answer and this socket joining the guests, or while it was away.
+    if (actor.role === "guest") socket.emit("workshop:info", deps.publicInfo(room.state));
     const viewer = viewerOf(actor);
     if (!viewer) return;
     const missed = since === undefined ? null : room.eventsSince(since, viewer);
@@ -140,7 +148,10 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
   }
 
   return {
-    publish: broadcaster.publish,
+    publish: (code, batch) => {
+      broadcaster.publish(code, batch);
+      announceInfo(code, batch);
+    },
     disconnectWorkshop: (code) => io.in(audience.everyone(code)).disconnectSockets(true),
     close: async () => {
       // What a large workshop's broadcast was still waiting to send goes out before the goodbye.
