@@ -8,6 +8,7 @@ const IDLE: ClientSnapshot = {
   connection: "connecting",
   you: null,
   state: null,
+  info: null,
   presence: { online: [], facilitators: 0, screens: 0 },
   pending: [],
   fatal: null,

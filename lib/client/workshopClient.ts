@@ -3,7 +3,17 @@ import { apply } from "@/lib/domain/apply";
 import type { CommandInput, SeqEvent, WorkshopState } from "@/lib/domain";
 import { RETRYABLE } from "@/lib/protocol/ack";
 import { PROTOCOL_VERSION, SOCKET_PATH } from "@/lib/protocol/version";
-import type { Ack, ClientToServerEvents, CommandAck, ErrorBody, Presence, ServerToClientEvents, SyncResponse, You } from "@/lib/protocol";
+import type {
+  Ack,
+  ClientToServerEvents,
+  CommandAck,
+  ErrorBody,
+  Presence,
+  PublicWorkshopInfo,
+  ServerToClientEvents,
+  SyncResponse,
+  You,
+} from "@/lib/protocol";
 import { Outbox, type PendingCommand } from "./outbox";
 import type { KeyValue } from "./storage";
 
@@ -14,6 +24,12 @@ export interface ClientSnapshot {
   connection: ConnectionState;
   you: You | null;
   state: WorkshopState | null;
+  /**
+   * The workshop's public card as the server last told a guest (a phone on the join form): its
+   * teams, title and language kept up to date while the facilitator edits them. `null` for
+   * everyone else, who holds `state`.
+   */
+  info: PublicWorkshopInfo | null;
   presence: Presence;
   pending: readonly PendingCommand[];
   /** Why the workshop cannot be shown at all (unknown code, wrong facilitator link). */
@@ -60,6 +76,7 @@ export class WorkshopClient {
       connection: "connecting",
       you: null,
       state: null,
+      info: null,
       presence: { online: [], facilitators: 0, screens: 0 },
       pending: this.outbox.list(),
       fatal: null,
@@ -153,6 +170,7 @@ export class WorkshopClient {
     s.on("workshop:snapshot", ({ state }) => this.update({ state }));
     s.on("workshop:events", (events) => this.receive(events));
     s.on("presence:changed", (presence) => this.update({ presence }));
+    s.on("workshop:info", (info) => this.update({ info }));
   }
 
   /** Applies events in order; a gap means something was lost on the way, so ask for it. */

@@ -24,6 +24,9 @@ export function JoinWorkshopForm({
   const nameId = useId();
   const nameErrorId = useId();
   const teamErrorId = useId();
+  // The facilitator removed the team picked here while the form was open: the pick goes (Join then
+  // asks for a team), and a team added later with the same id is not picked by itself.
+  if (teamId && !teams.some((team) => team.id === teamId)) setTeamId("");
 
   function submit(e: FormEvent) {
     e.preventDefault();

@@ -30,10 +30,13 @@ export function ParticipantApp({ code }: { code: string }) {
   );
   const [snapshot, client] = useWorkshop(code, credentials);
   const { you, state, fatal, connection } = snapshot;
+  // The public card: the socket's, kept up to date while the facilitator edits the teams, before
+  // that the one fetched over HTTP.
+  const card = snapshot.info ?? (info.status === "ready" ? info.info : null);
   // The workshop's own language, for whoever has not chosen one: the facilitator's default. The
   // public info has it before the socket does, so the join form already speaks it.
-  useRoomLanguage(state?.language ?? (info.status === "ready" ? info.info.language : undefined));
-  const title = state?.title ?? (info.status === "ready" ? info.info.title : "");
+  useRoomLanguage(state?.language ?? card?.language);
+  const title = state?.title ?? card?.title ?? "";
 
   if (info.status === "missing" || fatal?.code === "not_found") return <NoWorkshop code={code} />;
   if (fatal?.code === "forbidden") {
@@ -52,7 +55,7 @@ export function ParticipantApp({ code }: { code: string }) {
       </MessagePage>
     );
   }
-  if (info.status === "error" && !state) {
+  if (info.status === "error" && !state && !snapshot.info) {
     return (
       <MessagePage title={t("unreachable")}>
         <p>{info.message ?? common("somethingWrong")}</p>
@@ -68,7 +71,7 @@ export function ParticipantApp({ code }: { code: string }) {
     if (me) return <ParticipantWorkshop code={code} me={me} state={state} snapshot={snapshot} client={client} />;
   }
 
-  const teams = state?.teams ?? (info.status === "ready" ? info.info.teams : []);
+  const teams = state?.teams ?? card?.teams ?? [];
   if (you?.role === "guest" && client && teams.length > 0) {
     const joining = snapshot.pending.some((p) => p.command.type === "participant.join");
     return (
