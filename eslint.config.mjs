@@ -33,7 +33,12 @@ export default tseslint.config(
     files: ["**/*.{js,mjs}"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
-  layer(["lib/domain/**", "lib/i18n/**"], [NO_IO]),
+  layer(["lib/domain/**"], [NO_IO]),
+  // The catalogues may read the English of the server's own refusals, which live in the contract.
+  layer(["lib/i18n/**"], [
+    { ...NO_IO, group: NO_IO.group.filter((g) => !g.startsWith("@/lib/protocol")) },
+    { regex: "^@/lib/protocol(?!/reasons$)", message: NO_IO.message },
+  ]),
   layer(["lib/protocol/**"], [NO_SERVER, { group: ["react", "next", "next/*", "socket.io", "socket.io-client", "node:*", "@/lib/client/*"], message: "lib/protocol is the shared contract: types and schemas only." }]),
   layer(["lib/client/**", "app/**"], [NO_SERVER, { group: ["socket.io", "better-sqlite3", "pg", "node:*"], message: "Browser code: no server libraries or Node APIs." }]),
   layer(["lib/client/**", "app/_components/**"], [NO_SERVER, { group: ["socket.io", "better-sqlite3", "pg", "node:*"], message: "Browser code: no server libraries or Node APIs." }, { group: ["@/lib/i18n/catalogues"], message: "Every language's catalogue is for the server: a page gets its one language from the layout (useT)." }]),

@@ -11,20 +11,20 @@ export function isDecision(value: unknown): value is Decision {
   return typeof value === "object" && value !== null && "ok" in value;
 }
 
-export function onlyFacilitator(actor: Actor, what: string): Decision | null {
-  return actor.role === "facilitator" ? null : reject("forbidden", `Only the facilitator can ${what}.`);
+export function onlyFacilitator(actor: Actor): Decision | null {
+  return actor.role === "facilitator" ? null : reject("forbidden", "facilitatorOnly");
 }
 
 export function notEnded(state: WorkshopState): Decision | null {
-  return state.endedAt === null ? null : reject("closed", "The workshop has ended; it is read-only now.");
+  return state.endedAt === null ? null : reject("closed", "ended");
 }
 
 /** The participant behind an actor, still in the workshop. */
 export function activeParticipant(state: WorkshopState, actor: Actor): Participant | Decision {
   const id = actor.role === "participant" ? actor.participantId : null;
   const participant = id ? state.participants[id] : undefined;
-  if (!participant) return reject("forbidden", "Join the workshop first.");
-  if (participant.removed) return reject("forbidden", "The facilitator removed you from this workshop.");
+  if (!participant) return reject("forbidden", "joinFirst");
+  if (participant.removed) return reject("forbidden", "removed");
   return participant;
 }
 
@@ -41,12 +41,12 @@ export function openPhase<K extends PhaseKind>(
   if (ended) return ended;
   const phase = state.agenda.find((p) => p.id === phaseId);
   if (!phase || !(kinds as readonly string[]).includes(phase.kind)) {
-    return reject("not_found", "That phase does not take this kind of input.");
+    return reject("not_found", "wrongPhaseKind");
   }
   if (phaseIndex(state, phase.id) > phaseIndex(state, state.currentPhaseId)) {
-    return reject("closed", "That phase has not started yet.");
+    return reject("closed", "notStarted");
   }
-  if (controlOf(state, phase.id).locked) return reject("closed", "The facilitator has locked input for this phase.");
+  if (controlOf(state, phase.id).locked) return reject("closed", "locked");
   return phase as PhaseOf<K>;
 }
 

@@ -6,6 +6,8 @@ export * from "./commands";
 export * from "./create";
 export * from "./decide";
 export * from "./errors";
+export * from "./reasons";
+export * from "./issues";
 export * from "./events";
 export * from "./feature";
 export * from "./joinCode";

@@ -1,4 +1,4 @@
-import type { DomainErrorCode } from "@/lib/domain";
+import type { DomainErrorCode, InputIssue, ReasonParams } from "@/lib/domain";
 
 /** Every reason a request can fail: the domain's, plus those of the transport around it. */
 export type ErrorCode =
@@ -15,9 +15,13 @@ export type ErrorCode =
 
 export interface ErrorBody {
   code: ErrorCode;
+  /** In English, for logs and API clients; a page shows `reason` in its own language instead. */
   message: string;
+  /** A key of the `errors` catalogue (a refusal of lib/domain/reasons or a service reason). */
+  reason?: string;
+  params?: ReasonParams;
   /** For `invalid_input`: which field, and what is wrong with it. */
-  issues?: { path: string; message: string }[];
+  issues?: InputIssue[];
 }
 
 /** The answer to every request that takes a callback. */

@@ -77,12 +77,29 @@ export interface Health {
   uptimeSeconds: number;
 }
 
-/** Every error body of the API has this shape, so pages can show `message` as it is. */
+const Params = z.record(z.string().max(64), z.union([z.string().max(2000), z.number()]));
+
+/**
+ * Every error body of the API has this shape: `message` in English, and the `reason` (with its
+ * `params`) a page words in its own language.
+ */
 export const ApiErrorSchema = z.object({
   error: z.object({
-    code: z.string(),
-    message: z.string(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    code: z.string().max(64),
+    message: z.string().max(4000),
+    reason: z.string().max(64).optional(),
+    params: Params.optional(),
+    issues: z
+      .array(
+        z.object({
+          path: z.string().max(500),
+          message: z.string().max(4000),
+          reason: z.string().max(64).optional(),
+          params: Params.optional(),
+        }),
+      )
+      .max(50)
+      .optional(),
   }),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;

@@ -1,8 +1,9 @@
+import type { ServiceReason } from "@/lib/protocol/reasons";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Health, ServerConfig } from "@/lib/protocol";
 import { retryAfterSeconds, type Limits } from "../limits";
 import { StoreUnavailableError } from "../store/eventStore";
-import { HttpError, sendError, sendJson } from "./respond";
+import { HttpError, refused, sendError, sendJson } from "./respond";
 import { catchUpParticipantRoute, catchUpRoute } from "./catchup";
 import { addCofacilitatorRoute } from "./cofacilitators";
 import { requireCreateSecret } from "./createSecret";
@@ -48,7 +49,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
       // Counted before the key is checked, so the key cannot be guessed faster than workshops made.
       const verdict = deps.limits.create(address);
       if (!verdict.ok) {
-        throw tooMany(verdict, "Many workshops were created from this network just now. Please wait a minute and try again.");
+        throw tooMany(verdict, "manyWorkshops");
       }
       requireCreateSecret(req, deps.createSecret);
       return pathname === "/api/workshops" ? await createWorkshopRoute(req, res, deps) : await importWorkshopRoute(req, res, deps);
@@ -57,7 +58,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
     if (catchUp) {
       allow(method, ...(catchUp[1] ? ["POST"] : ["GET"]));
       const verdict = deps.limits.lookup(address);
-      if (!verdict.ok) throw tooMany(verdict, "Too many links that open nothing were tried from this network. Please wait a moment and try again.");
+      if (!verdict.ok) throw tooMany(verdict, "manyLinks");
       return await catchUpParticipantRoute(req, catchUp[1], res, { ...deps, miss: () => deps.limits.miss(address) });
     }
     const addressed = /^\/api\/workshops\/([^/]{1,32})(?:\/|$)/.exec(pathname);
@@ -107,10 +108,10 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
   } catch (err) {
     if (err instanceof HttpError) return sendError(res, err);
     if (err instanceof StoreUnavailableError) {
-      return sendError(res, new HttpError(503, "unavailable", "The server cannot save right now; please try again."));
+      return sendError(res, refused(503, "unavailable", "unavailable"));
     }
     deps.log(err);
-    sendError(res, new HttpError(500, "internal", "Something went wrong on the server; please try again."));
+    sendError(res, refused(500, "internal", "internal"));
   }
 }
 
@@ -120,8 +121,8 @@ function allow(method: string, ...expected: string[]): void {
   }
 }
 
-function tooMany(verdict: { retryAfterMs: number }, message: string): HttpError {
-  return new HttpError(429, "rate_limited", message, undefined, { "retry-after": String(retryAfterSeconds(verdict)) });
+function tooMany(verdict: { retryAfterMs: number }, reason: ServiceReason): HttpError {
+  return refused(429, "rate_limited", reason, undefined, { "retry-after": String(retryAfterSeconds(verdict)) });
 }
 
 /**
@@ -130,7 +131,7 @@ function tooMany(verdict: { retryAfterMs: number }, message: string): HttpError 
  */
 async function lookUp(code: string, address: string, deps: ApiDeps): Promise<void> {
   const verdict = deps.limits.lookup(address);
-  if (!verdict.ok) throw tooMany(verdict, "Too many unknown workshop codes were tried from this network. Please wait a moment and try again.");
+  if (!verdict.ok) throw tooMany(verdict, "manyCodes");
   if (!(await deps.rooms.get(code))) deps.limits.miss(address);
 }
 

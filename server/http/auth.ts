@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { WorkshopState } from "@/lib/domain";
 import { hashToken, isFacilitatorToken, sameHash } from "../secrets";
-import { HttpError } from "./respond";
+import { HttpError, refused } from "./respond";
 
 /** Who holds a bearer token, as far as the HTTP API is concerned. */
 export type Reader =
@@ -44,13 +44,13 @@ export function readerOf(state: WorkshopState, token: string): Reader | null {
 /** The reader, or 403 when the token opens nothing in this workshop. */
 export function requireReader(state: WorkshopState, token: string): Reader {
   const reader = readerOf(state, token);
-  if (!reader) throw new HttpError(403, "forbidden", "This link or key does not open this workshop.");
+  if (!reader) throw refused(403, "forbidden", "linkWrong");
   return reader;
 }
 
 /** 403 unless the token is the facilitator's (or a co-facilitator's). */
 export function requireFacilitator(state: WorkshopState, token: string): void {
   if (readerOf(state, token)?.role !== "facilitator") {
-    throw new HttpError(403, "forbidden", "Only the facilitator can do this; this key is not a facilitator key of this workshop.");
+    throw refused(403, "forbidden", "facilitatorKeyOnly");
   }
 }

@@ -10,7 +10,7 @@ import type { Room } from "../rooms/room";
 import { hashToken, newFacilitatorToken, sameHash } from "../secrets";
 import { bearer, requireFacilitator, requireReader } from "./auth";
 import { executeOrThrow } from "./commands";
-import { HttpError, invalidBody, readJson, sendJson } from "./respond";
+import { invalidBody, readJson, refused, sendJson } from "./respond";
 import type { WorkshopRoutesDeps } from "./workshops";
 
 const BODY_LIMIT = 8 * 1024;
@@ -32,7 +32,7 @@ async function parse<T>(req: IncomingMessage, schema: z.ZodType<T>): Promise<T> 
 
 async function roomFor(code: string, deps: WorkshopRoutesDeps): Promise<Room> {
   const room = await deps.rooms.get(code);
-  if (!room) throw new HttpError(404, "not_found", "No workshop has that code.");
+  if (!room) throw refused(404, "not_found", "noWorkshop");
   return room;
 }
 
@@ -75,7 +75,7 @@ export async function catchUpRoute(req: IncomingMessage, code: string, action: s
     if (reader.role === "owner" && summary) {
       return sendJson(res, 200, { catchup: { ...summary, concerns: summary.concerns.filter((c) => c.agreementId === reader.agreementId) } });
     }
-    if (reader.role !== "facilitator") throw new HttpError(403, "forbidden", "Only the facilitator or an agreement's owner can follow the catch-up.");
+    if (reader.role !== "facilitator") throw refused(403, "forbidden", "followCatchUp");
     return sendJson(res, 200, { catchup: summary });
   }
   requireFacilitator(room.state, token);
@@ -112,7 +112,7 @@ async function roomOfToken(token: string, deps: CatchUpDeps): Promise<Room> {
   const room = parts ? await deps.rooms.get(parts.code) : undefined;
   if (!room) {
     deps.miss();
-    throw new HttpError(403, "forbidden", "This catch-up link does not open anything.");
+    throw refused(403, "forbidden", "catchUpLinkDead");
   }
   return room;
 }
@@ -130,7 +130,7 @@ export async function catchUpParticipantRoute(req: IncomingMessage, action: stri
     const teamId = inviteTeam(room.state, token);
     if (!teamId) {
       deps.miss();
-      throw new HttpError(403, "forbidden", "This catch-up link does not open anything.");
+      throw refused(403, "forbidden", "catchUpLinkDead");
     }
     if (action === "join") {
       const { name } = await parse(req, JoinBody);
@@ -138,7 +138,7 @@ export async function catchUpParticipantRoute(req: IncomingMessage, action: stri
       const ack = await executeOrThrow(room, { type: "catchup.join", name, tokenHash: hashToken(own) }, { role: "catchup", teamId, participantId: null });
       return sendJson(res, 201, { token: own, view: catchUpViewFor(room.state, ack.id ?? "", now) });
     }
-    if (action !== undefined) throw new HttpError(403, "forbidden", "Join the catch-up first.");
+    if (action !== undefined) throw refused(403, "forbidden", "joinCatchUpFirst");
     const team = room.state.teams.find((t) => t.id === teamId);
     const catchUp = room.state.catchup;
     return sendJson(res, 200, {
@@ -149,7 +149,7 @@ export async function catchUpParticipantRoute(req: IncomingMessage, action: stri
     const { phaseId, input } = await parse(req, StepBody);
     await executeOrThrow(room, { type: "catchup.submit", phaseId, input }, me);
   } else if (action === "join") {
-    throw new HttpError(409, "conflict", "You already joined this catch-up.");
+    throw refused(409, "conflict", "catchUpJoined");
   }
   sendJson(res, 200, { view: catchUpViewFor(room.state, me.participantId ?? "", now) });
 }

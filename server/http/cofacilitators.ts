@@ -3,7 +3,7 @@ import type { CoFacilitatorLink } from "@/lib/protocol";
 import { hashToken, newFacilitatorToken } from "../secrets";
 import { bearer, requireFacilitator } from "./auth";
 import { executeOrThrow } from "./commands";
-import { HttpError, sendJson } from "./respond";
+import { refused, sendJson } from "./respond";
 import { links, type WorkshopRoutesDeps } from "./workshops";
 
 /**
@@ -13,7 +13,7 @@ import { links, type WorkshopRoutesDeps } from "./workshops";
 export async function addCofacilitatorRoute(req: IncomingMessage, code: string, res: ServerResponse, deps: WorkshopRoutesDeps) {
   const token = bearer(req, "the facilitator key");
   const room = await deps.rooms.get(code);
-  if (!room) throw new HttpError(404, "not_found", "No workshop has that code.");
+  if (!room) throw refused(404, "not_found", "noWorkshop");
   requireFacilitator(room.state, token);
 
   const coToken = newFacilitatorToken();

@@ -14,7 +14,7 @@ export async function executeOrThrow(room: Room, command: Command, actor: Actor)
   const done = await room.execute(randomUUID(), command, actor);
   if (!done.ok) {
     const status = STATUS[done.error.code as keyof typeof STATUS] ?? 500;
-    throw new HttpError(status, done.error.code, done.error.message);
+    throw HttpError.of(status, done.error);
   }
   return done.data;
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { hashToken, sameHash } from "../secrets";
 import { bearer } from "./auth";
-import { HttpError } from "./respond";
+import { refused } from "./respond";
 
 /**
  * On a server with a CREATE_SECRET, creating or importing a workshop needs it as the bearer token:
@@ -11,6 +11,6 @@ export function requireCreateSecret(req: IncomingMessage, secret: string | undef
   if (!secret) return;
   const token = bearer(req, "this server's creation key");
   if (!sameHash(hashToken(token), hashToken(secret))) {
-    throw new HttpError(403, "forbidden", "That is not this server's creation key. Ask whoever runs this server for it.");
+    throw refused(403, "forbidden", "creationKeyWrong");
   }
 }

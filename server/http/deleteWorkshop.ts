@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Rooms } from "../rooms/rooms";
 import { bearer, requireFacilitator } from "./auth";
-import { HttpError } from "./respond";
+import { refused } from "./respond";
 
 export interface DeleteDeps {
   rooms: Rooms;
@@ -16,7 +16,7 @@ export interface DeleteDeps {
 export async function deleteWorkshopRoute(req: IncomingMessage, code: string, res: ServerResponse, deps: DeleteDeps) {
   const token = bearer(req, "the facilitator key");
   const room = await deps.rooms.get(code);
-  if (!room) throw new HttpError(404, "not_found", "No workshop has that code.");
+  if (!room) throw refused(404, "not_found", "noWorkshop");
   requireFacilitator(room.state, token);
   await deps.removeWorkshop(room.code);
   res.writeHead(204, { "cache-control": "no-store" }).end();

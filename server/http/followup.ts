@@ -1,18 +1,19 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { domainError } from "@/lib/domain";
 import type { Actor } from "@/lib/domain";
 import { buildReport } from "@/lib/domain/report";
 import { ProgressFieldsSchema, type EditLink, type ShareLink } from "@/lib/protocol";
 import { hashToken, newFacilitatorToken } from "../secrets";
 import { bearer, requireFacilitator, requireReader } from "./auth";
 import { executeOrThrow } from "./commands";
-import { HttpError, invalidBody, readJson, sendJson } from "./respond";
+import { HttpError, invalidBody, readJson, refused, sendJson } from "./respond";
 import type { WorkshopRoutesDeps } from "./workshops";
 
 const BODY_LIMIT = 4 * 1024;
 
 async function roomFor(code: string, deps: WorkshopRoutesDeps) {
   const room = await deps.rooms.get(code);
-  if (!room) throw new HttpError(404, "not_found", "No workshop has that code.");
+  if (!room) throw refused(404, "not_found", "noWorkshop");
   return room;
 }
 
@@ -51,7 +52,7 @@ export async function progressRoute(req: IncomingMessage, code: string, agreemen
   const actor: Actor | null =
     reader.role === "facilitator" ? { role: "facilitator" } : reader.role === "owner" ? { role: "owner", agreementId: reader.agreementId } : null;
   if (!actor || (actor.role === "owner" && actor.agreementId !== agreementId)) {
-    throw new HttpError(403, "forbidden", "Only the facilitator or this agreement's owner can update its progress.");
+    throw HttpError.of(403, domainError("forbidden", "progressByOwner"));
   }
   const parsed = ProgressFieldsSchema.safeParse(await readJson(req, BODY_LIMIT));
   if (!parsed.success) throw invalidBody(parsed.error);

@@ -7,14 +7,14 @@ import { DOWNLOAD_FORMATS, EXPORT_FORMAT, EXPORT_VERSION, type ReportReader, typ
 import { renderAgreements } from "../downloads";
 import type { Room } from "../rooms/room";
 import { bearer, requireFacilitator, requireReader, type Reader } from "./auth";
-import { HttpError, sendJson } from "./respond";
+import { HttpError, refused, sendJson } from "./respond";
 import type { WorkshopRoutesDeps } from "./workshops";
 
 const KEY = "your workshop key (the participant's, the facilitator's, or a share link's)";
 
 async function roomOf(code: string, deps: WorkshopRoutesDeps): Promise<Room> {
   const room = await deps.rooms.get(code);
-  if (!room) throw new HttpError(404, "not_found", "No workshop has that code.");
+  if (!room) throw refused(404, "not_found", "noWorkshop");
   return room;
 }
 

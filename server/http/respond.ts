@@ -1,30 +1,40 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { z } from "zod";
-import type { ErrorCode } from "@/lib/protocol";
-
-export interface Issue {
-  path: string;
-  message: string;
-}
+import { issuesOf, type InputIssue, type ReasonParams } from "@/lib/domain";
+import type { ErrorBody, ErrorCode } from "@/lib/protocol";
+import { invalidInputError, serviceError, type ServiceReason } from "@/lib/protocol/reasons";
 
 export class HttpError extends Error {
+  /** What a page words in its own language (see lib/protocol/reasons); the message is English. */
+  reason?: string;
+  params?: ReasonParams;
   constructor(
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
-    readonly issues?: Issue[],
+    readonly issues?: InputIssue[],
     readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
+
+  /** An answer with the body's reason, so each page says it in its own language. */
+  static of(status: number, body: ErrorBody, headers: Record<string, string> = {}): HttpError {
+    const err = new HttpError(status, body.code, body.message, body.issues, headers);
+    err.reason = body.reason;
+    err.params = body.params;
+    return err;
+  }
+}
+
+/** The server's own refusal (a link, a limit, the store), by reason. */
+export function refused(status: number, code: ErrorCode, reason: ServiceReason, params?: ReasonParams, headers?: Record<string, string>): HttpError {
+  return HttpError.of(status, serviceError(code, reason, params), headers);
 }
 
 /** A 400 that says what is wrong first, then every issue with the field it is about. */
 export function invalidBody(error: z.ZodError, fallback = "The body is not valid."): HttpError {
-  const issues: Issue[] = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-  const first = issues[0];
-  const message = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : fallback;
-  return new HttpError(400, "invalid_input", message, issues);
+  return HttpError.of(400, invalidInputError(issuesOf(error, 50), fallback));
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -39,7 +49,15 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 export function sendError(res: ServerResponse, err: HttpError): void {
-  const body = { error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) } };
+  const body: { error: ErrorBody } = {
+    error: {
+      code: err.code,
+      message: err.message,
+      ...(err.reason ? { reason: err.reason } : {}),
+      ...(err.params ? { params: err.params } : {}),
+      ...(err.issues ? { issues: err.issues } : {}),
+    },
+  };
   sendJson(res, err.status, body, err.headers);
 }
 

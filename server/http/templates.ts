@@ -3,7 +3,7 @@ import { agendaAsTemplate, templatesIn } from "@/lib/domain";
 import type { TemplateList } from "@/lib/protocol";
 import { bearer, requireFacilitator } from "./auth";
 import { requestLanguage } from "./language";
-import { HttpError, sendJson } from "./respond";
+import { refused, sendJson } from "./respond";
 import type { WorkshopRoutesDeps } from "./workshops";
 
 /** GET /api/templates[?lang=] — the agendas a new workshop can start from, in the language asked for. */
@@ -26,7 +26,7 @@ export function templatesRoute(req: IncomingMessage, searchParams: URLSearchPara
 export async function agendaTemplateRoute(req: IncomingMessage, code: string, res: ServerResponse, deps: WorkshopRoutesDeps) {
   const token = bearer(req, "the facilitator key");
   const room = await deps.rooms.get(code);
-  if (!room) throw new HttpError(404, "not_found", "No workshop has that code.");
+  if (!room) throw refused(404, "not_found", "noWorkshop");
   requireFacilitator(room.state, token);
   const template = agendaAsTemplate(room.state);
   sendJson(res, 200, template, { "content-disposition": `attachment; filename="${template.id}.json"` });

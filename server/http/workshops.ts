@@ -3,7 +3,7 @@ import { CreateWorkshopSchema, currentPhase, type WorkshopState } from "@/lib/do
 import type { CreatedWorkshop, PublicWorkshopInfo } from "@/lib/protocol";
 import type { Rooms } from "../rooms/rooms";
 import { requestLanguage } from "./language";
-import { HttpError, invalidBody, readJson, sendJson } from "./respond";
+import { invalidBody, readJson, refused, sendJson } from "./respond";
 
 export interface WorkshopRoutesDeps {
   rooms: Rooms;
@@ -44,7 +44,7 @@ export function created(code: string, title: string, facilitatorToken: string, d
 /** GET /api/workshops/:code — what a phone needs before joining. Never a secret. */
 export async function getWorkshopRoute(code: string, res: ServerResponse, deps: WorkshopRoutesDeps) {
   const room = await deps.rooms.get(code);
-  if (!room) throw new HttpError(404, "not_found", "No workshop has that code. Check it on the screen.");
+  if (!room) throw refused(404, "not_found", "noWorkshop");
   sendJson(res, 200, publicInfo(room.state, links(deps.baseUrl(), room.code).joinUrl));
 }
 

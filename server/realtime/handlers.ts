@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { SERVER_ONLY_COMMANDS } from "@/lib/domain";
+import { domainError, SERVER_ONLY_COMMANDS } from "@/lib/domain";
+import { serviceError } from "@/lib/protocol/reasons";
 import { CommandEnvelopeSchema, SyncRequestSchema, type Ack, type ClientToServerEvents } from "@/lib/protocol";
 import type { Limits } from "../limits";
 import type { TokenBucket } from "../rateLimit";
@@ -34,7 +35,7 @@ export const HANDLERS = {
     async run({ socket, room, promote, signOut, limits }, { id, command }) {
       // Made by the server on the facilitator's behalf (it carries a hash the server chose).
       if (SERVER_ONLY_COMMANDS.has(command.type)) {
-        return { ok: false, error: { code: "forbidden", message: "Ask for a co-facilitator link from the console." } };
+        return { ok: false, error: serviceError("forbidden", "askCofacilitatorLink") };
       }
       const { actor } = socket.data;
       const wasGuest = actor.role === "guest";
@@ -56,7 +57,7 @@ export const HANDLERS = {
     schema: SyncRequestSchema,
     async run({ socket, room }, { since }) {
       const viewer = viewerOf(socket.data.actor);
-      if (!viewer) return { ok: false, error: { code: "not_joined", message: "Join the workshop first." } };
+      if (!viewer) return { ok: false, error: { ...domainError("forbidden", "joinFirst"), code: "not_joined" } };
       // Several servers: what the others appended is read first, so the answer is never behind
       // what this phone already heard from them (and a gap it saw is filled).
       await room.refresh();

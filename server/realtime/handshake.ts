@@ -1,5 +1,6 @@
-import { normalizeJoinCode, type Actor } from "@/lib/domain";
+import { domainError, normalizeJoinCode, type Actor } from "@/lib/domain";
 import { HandshakeSchema, PROTOCOL_VERSION, type ErrorBody } from "@/lib/protocol";
+import { serviceError } from "@/lib/protocol/reasons";
 import type { Rooms } from "../rooms/rooms";
 import { hashToken, isFacilitatorToken } from "../secrets";
 
@@ -20,18 +21,15 @@ export async function authenticate(
 ): Promise<{ code: string; actor: Actor; since: number | undefined }> {
   const parsed = HandshakeSchema.safeParse(auth);
   if (!parsed.success) {
-    throw new HandshakeError({ code: "invalid_input", message: "This link is incomplete or damaged." });
+    throw new HandshakeError(serviceError("invalid_input", "linkDamaged"));
   }
   const hello = parsed.data;
   if (hello.protocol !== PROTOCOL_VERSION) {
-    throw new HandshakeError({
-      code: "protocol_mismatch",
-      message: "Onside was updated: reload the page to continue.",
-    });
+    throw new HandshakeError(serviceError("protocol_mismatch", "updated"));
   }
   const room = await rooms.get(hello.code);
   if (!room) {
-    throw new HandshakeError({ code: "not_found", message: `No workshop has the code ${normalizeJoinCode(hello.code)}.` });
+    throw new HandshakeError(serviceError("not_found", "noWorkshopCode", { code: normalizeJoinCode(hello.code) }));
   }
   const secrets = room.state.secrets;
   if (!secrets) throw new Error(`Workshop ${room.code} has no secrets on the server`);
@@ -40,10 +38,7 @@ export async function authenticate(
   switch (hello.role) {
     case "facilitator":
       if (!isFacilitatorToken(secrets, hello.token)) {
-        throw new HandshakeError({
-          code: "unauthorized",
-          message: "This facilitator link is not valid for this workshop.",
-        });
+        throw new HandshakeError(serviceError("unauthorized", "facilitatorLinkWrong"));
       }
       actor = { role: "facilitator" };
       break;
@@ -53,7 +48,7 @@ export async function authenticate(
       const tokenHash = hashToken(hello.token);
       const participantId = secrets.participantByTokenHash[tokenHash];
       if (participantId && room.state.participants[participantId]?.removed) {
-        throw new HandshakeError({ code: "forbidden", message: "The facilitator removed you from this workshop." });
+        throw new HandshakeError({ ...domainError("forbidden", "removed") });
       }
       actor = participantId ? { role: "participant", participantId } : { role: "guest", tokenHash };
       break;

@@ -2,6 +2,7 @@ import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import type { Delivery, Viewer, WorkshopState } from "@/lib/domain";
 import { SOCKET_PATH, type ErrorBody, type PublicWorkshopInfo } from "@/lib/protocol";
+import { serviceError } from "@/lib/protocol/reasons";
 import type { Limits } from "../limits";
 import type { Rooms } from "../rooms/rooms";
 import { COMMON_HEADERS } from "../securityHeaders";
@@ -63,10 +64,10 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
     const address = deps.limits.addressOf(socket.handshake.address, socket.handshake.headers);
     // Refused with `rate_limited`, which clients retry after a pause of their own.
     if (!deps.limits.connection(address).ok) {
-      return refuse({ code: "rate_limited", message: "Many connections from this network at once: trying again in a moment." });
+      return refuse(serviceError("rate_limited", "manyConnections"));
     }
     if (!deps.limits.lookup(address).ok) {
-      return refuse({ code: "rate_limited", message: "Too many unknown workshop codes were tried from this network: trying again in a moment." });
+      return refuse(serviceError("rate_limited", "manyCodes"));
     }
     try {
       const { code, actor, since } = await authenticate(socket.handshake.auth, deps.rooms);
@@ -76,7 +77,7 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
     } catch (err) {
       if (!(err instanceof HandshakeError)) deps.log(err);
       if (err instanceof HandshakeError && err.body.code === "not_found") deps.limits.miss(address);
-      refuse(err instanceof HandshakeError ? err.body : { code: "internal", message: "The server could not open this workshop." });
+      refuse(err instanceof HandshakeError ? err.body : serviceError("internal", "cannotOpen"));
     }
   });
 

@@ -5,6 +5,7 @@ import {
   decide,
   deliveries,
   fold,
+  issuesOf,
   viewFor,
   type Actor,
   type Command,
@@ -15,6 +16,7 @@ import {
   type WorkshopState,
 } from "@/lib/domain";
 import type { Ack, CommandAck, Snapshot } from "@/lib/protocol";
+import { invalidInputError, serviceError } from "@/lib/protocol/reasons";
 import { ConflictError, CorruptLogError, StoreUnavailableError, type EventStore } from "../store/eventStore";
 import { History } from "./history";
 import { SerialQueue } from "./serialQueue";
@@ -103,21 +105,20 @@ export class Room {
 
   execute(commandId: string, command: Command, actor: Actor): Promise<Ack<CommandAck>> {
     // Nothing is saved for it, so the client keeps it and sends it again once the server is back.
-    if (this.closing) return Promise.resolve(fail("unavailable", "The server is restarting; your input will be sent again when it is back."));
+    if (this.closing) return Promise.resolve(fail("restarting"));
     // Checked here whoever the caller: sockets parse their payloads, but HTTP routes build commands
     // from a URL (an agreement id in the path). An id such as "constructor" would find Object's own
     // member in the state and write an event the log could not read back.
     const parsed = CommandSchema.safeParse(command);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return Promise.resolve({ ok: false, error: { code: "invalid_input", message: `${issue?.path.join(".") || "command"}: ${issue?.message ?? "not valid"}` } });
+      return Promise.resolve({ ok: false, error: invalidInputError(issuesOf(parsed.error), "The command is not valid.") });
     }
     return this.queue.run(async () => {
       try {
         return await this.carryOut(commandId, parsed.data, actor);
       } catch (err) {
         if (err instanceof StoreUnavailableError) {
-          return fail("unavailable", "Your input could not be saved just now. It will be sent again.");
+          return fail("notSaved");
         }
         throw err;
       }
@@ -173,7 +174,7 @@ export class Room {
       return { ok: true, data: result };
     }
     // Nothing was saved; the client sends the same command again.
-    return fail("unavailable", "The workshop is very busy; your input will be sent again.");
+    return fail("busy");
   }
 
   private number(events: DomainEvent[], at: number, actor: string, commandId: string, resultId: string | null): StoredEvent[] {
@@ -210,10 +211,11 @@ export class Room {
   }
 }
 
-function fail(code: "unavailable", message: string): Ack<CommandAck> {
-  return { ok: false, error: { code, message } };
+/** Nothing was saved: the client sends the command again, with the same id. */
+function fail(reason: "restarting" | "notSaved" | "busy"): Ack<CommandAck> {
+  return { ok: false, error: serviceError("unavailable", reason) };
 }
 
 function gone(): Ack<CommandAck> {
-  return { ok: false, error: { code: "not_found", message: "This workshop was deleted." } };
+  return { ok: false, error: serviceError("not_found", "deleted") };
 }

@@ -195,7 +195,8 @@ describe("the report and its downloads", () => {
       const body = (await res.json()) as { error: { issues: { path: string; message: string }[] } };
       expect(body.error.issues).toEqual([
         { path: "status", message: "The status must be not started, on track, at risk or done" },
-        { path: "measured", message: "The measured value must be at most 80 characters" },
+        // The reason and field let the report word it in its reader's language.
+        { path: "measured", message: "The measured value must be at most 80 characters", reason: "tooLong", params: { field: "measured", max: 80 } },
       ]);
       expect(w.facilitator.state?.agreements[w.agreementId]?.progress).toEqual([]);
       expect((await post(`/agreements/a999/progress`, w.created.facilitatorToken, { status: "done", measured: "" })).status).toBe(404);

@@ -3,6 +3,7 @@ import { agendaProblem } from "../features/agenda/rules";
 import { PhaseSchema } from "../phases";
 import { Id, text } from "../schemas";
 import { LIMITS } from "../limits";
+import { fill, REFUSALS } from "../reasons";
 
 /**
  * An agenda to start a workshop from: one of Onside's own, or one a facilitator saved. Checked as
@@ -17,7 +18,7 @@ export const TemplateSchema = z
   })
   .superRefine((template, ctx) => {
     const problem = agendaProblem(template.agenda);
-    if (problem) ctx.addIssue({ code: "custom", path: ["agenda"], message: problem });
+    if (problem) ctx.addIssue({ code: "custom", path: ["agenda"], message: fill(REFUSALS[problem.reason], problem.params), params: problem });
   });
 
 export type Template = z.infer<typeof TemplateSchema>;

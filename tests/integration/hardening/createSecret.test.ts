@@ -29,7 +29,7 @@ describe("a server that asks for a creation key", () => {
 
     const wrong = await create(path, { authorization: "Bearer not-the-creation-key" });
     expect(wrong.status).toBe(403);
-    expect((await wrong.json()).error).toEqual({ code: "forbidden", message: expect.stringMatching(/not this server's creation key/) });
+    expect((await wrong.json()).error).toEqual({ code: "forbidden", reason: "creationKeyWrong", message: expect.stringMatching(/not this server's creation key/) });
 
     // The right key gets as far as the body: a workshop, or (for an empty import) the file's problem.
     const right = await create(path, { authorization: `Bearer ${SECRET}` });

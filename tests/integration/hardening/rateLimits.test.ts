@@ -57,8 +57,8 @@ describe("limits on what one client may ask", () => {
     expect(answers.filter((a) => a.ok)).toHaveLength(4);
     const refused = answers.filter((a) => !a.ok).map((a) => (a.ok ? null : a.error));
     expect(refused).toEqual([
-      { code: "rate_limited", message: expect.stringMatching(/in a moment/) },
-      { code: "rate_limited", message: expect.stringMatching(/in a moment/) },
+      { code: "rate_limited", reason: "slowDown", message: expect.stringMatching(/in a moment/) },
+      { code: "rate_limited", reason: "slowDown", message: expect.stringMatching(/in a moment/) },
     ]);
     // A sync request counts too, and is refused the same way.
     expect(await eager.socket.timeout(5000).emitWithAck("workshop:sync", { since: 0 })).toMatchObject({ ok: false, error: { code: "rate_limited" } });
@@ -99,7 +99,7 @@ describe("limits on what one client may ask", () => {
     }
     expect(await handshake(server.url, created.code, from("198.51.100.7"))).toEqual({
       ok: false,
-      error: { code: "rate_limited", message: expect.stringMatching(/trying again in a moment/) },
+      error: { code: "rate_limited", reason: "manyConnections", message: expect.stringMatching(/trying again in a moment/) },
     });
     const neighbour = await handshake(server.url, created.code, from("198.51.100.8"));
     expect(neighbour.ok).toBe(true);
@@ -123,7 +123,7 @@ describe("limits on what one client may ask", () => {
     const refused = await post(server.url, "/api/workshops", WORKSHOP, from("203.0.113.5"));
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
-    expect((await refused.json()).error).toEqual({ code: "rate_limited", message: expect.stringMatching(/wait a minute/) });
+    expect((await refused.json()).error).toEqual({ code: "rate_limited", reason: "manyWorkshops", message: expect.stringMatching(/wait a minute/) });
     // An import is a workshop made too.
     expect((await post(server.url, "/api/workshops/import", {}, from("203.0.113.5"))).status).toBe(429);
 
@@ -202,7 +202,7 @@ describe("a workshop's size and a message's size", () => {
     await bo!.join("Bo", "t2");
 
     const full = await cy!.send({ type: "participant.join", name: "Cy", teamId: "t1" });
-    expect(full).toEqual({ ok: false, error: { code: "closed", message: expect.stringMatching(/^This workshop is full/) } });
+    expect(full).toEqual({ ok: false, error: { code: "closed", reason: "full", params: { max: 2 }, message: expect.stringMatching(/^This workshop is full/) } });
     expect(full.ok ? "" : full.error.message).toContain("2 people");
 
     // Someone already in who joins again (a second tab, a retry) is still let in.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CommandSchema, viewFor, type Actor, type CommandInput, type WorkshopState } from "@/lib/domain";
-import { draftFromIdea, draftOf, EMPTY_DRAFT, fieldErrors, hasLanded, validateDraft, type AgreementDraft } from "@/lib/domain/features/agreements/form";
+import { draftFromIdea, draftOf, EMPTY_DRAFT, fieldErrors, hasLanded, validateDraft, type AgreementDraft, type FieldErrors } from "@/lib/domain/features/agreements/form";
 import { agreementsOf, endorsementCount, ideasToAgree } from "@/lib/domain/features/agreements/selectors";
 import type { AgreementFields } from "@/lib/domain/features/agreements/schemas";
 import { facilitator, guest, must, outcome, participant, run, screen, workshop } from "./fixtures";
@@ -51,6 +51,9 @@ const create = (fields: Partial<AgreementFields> = {}, more: Partial<Extract<Com
   fields: { ...FIELDS, ...fields },
   ...more,
 });
+
+/** The English message of each field's problem. */
+const messagesOf = (errors: FieldErrors) => Object.fromEntries(Object.entries(errors).map(([field, issue]) => [field, issue.message]));
 
 describe("agreement commands", () => {
   const id = () => withAgreement().id;
@@ -244,7 +247,10 @@ describe("the agreement form", () => {
 
   it("an empty form shows every problem next to its field at once, the legal yes/no included", () => {
     const result = validateDraft(EMPTY_DRAFT);
-    expect(result).toEqual({
+    expect(result.ok).toBe(false);
+    // Each carries its reason and field too, so a Dutch form words it in Dutch (tests/unit/i18n).
+    expect(result.ok ? null : result.errors.ownerName).toMatchObject({ reason: "missing", params: { field: "ownerName" } });
+    expect({ ok: result.ok, errors: result.ok ? {} : messagesOf(result.errors) }).toEqual({
       ok: false,
       errors: {
         what: "What we will do is missing",
@@ -262,7 +268,7 @@ describe("the agreement form", () => {
 
   it("an unanswered legal check does not hide the checks across fields", () => {
     const result = validateDraft({ ...filled, legalNeeded: null, buddyTeamId: "t1", reviewDate: "2025-01-01" });
-    expect(result.ok ? {} : result.errors).toEqual({
+    expect(result.ok ? {} : messagesOf(result.errors)).toEqual({
       buddyTeamId: "The buddy must come from another team than the owner",
       reviewDate: "The review date must be on or after the due date",
       "legalCheck.needed": "Say whether a legal or audit check is needed",
@@ -283,7 +289,7 @@ describe("the agreement form", () => {
         ],
         "fields.",
       ),
-    ).toEqual({ "metric.target": "The target is missing" });
+    ).toEqual({ "metric.target": { path: "fields.metric.target", message: "The target is missing" } });
   });
 });
 

@@ -148,7 +148,7 @@ const cases: Case[] = [
   { name: "hide a hidden card", state: hidden, command: { type: "card.setHidden", cardId: "c8", hidden: true }, actor: facilitator, expected: yes([], "c8") },
   { name: "unhide a visible card", state: written, command: { type: "card.setHidden", cardId: "c8", hidden: false }, actor: facilitator, expected: yes([], "c8") },
   { name: "hide an unknown card", state: written, command: { type: "card.setHidden", cardId: "c99", hidden: true }, actor: facilitator, expected: no("not_found", /does not exist/) },
-  { name: "the author hides their own card", state: written, command: { type: "card.setHidden", cardId: "c8", hidden: true }, actor: alice, expected: no("forbidden", /Only the facilitator can hide/) },
+  { name: "the author hides their own card", state: written, command: { type: "card.setHidden", cardId: "c8", hidden: true }, actor: alice, expected: no("forbidden", /Only the facilitator can do that/) },
   { name: "the author unhides their hidden card", state: hidden, command: { type: "card.setHidden", cardId: "c8", hidden: false }, actor: alice, expected: no("forbidden", /Only the facilitator/) },
   { name: "the screen hides a card", state: written, command: { type: "card.setHidden", cardId: "c8", hidden: true }, actor: screen, expected: no("forbidden", /Only the facilitator/) },
 
@@ -160,7 +160,7 @@ const cases: Case[] = [
   { name: "into a merged card", state: () => must(merged(), { type: "card.add", phaseId: "plain", text: "Cleo" }, cleo).state, command: { type: "card.merge", cardId: "c13", intoCardId: "c9" }, actor: facilitator, expected: no("invalid_input", /itself merged/) },
   { name: "an unknown card", state: written, command: { type: "card.merge", cardId: "c99", intoCardId: "c8" }, actor: facilitator, expected: no("not_found", /does not exist/) },
   { name: "into an unknown card", state: written, command: { type: "card.merge", cardId: "c8", intoCardId: "c99" }, actor: facilitator, expected: no("not_found", /does not exist/) },
-  { name: "by a participant", state: written, command: { type: "card.merge", cardId: "c9", intoCardId: "c8" }, actor: alice, expected: no("forbidden", /Only the facilitator can merge/) },
+  { name: "by a participant", state: written, command: { type: "card.merge", cardId: "c9", intoCardId: "c8" }, actor: alice, expected: no("forbidden", /Only the facilitator can do that/) },
   { name: "by the screen", state: written, command: { type: "card.merge", cardId: "c9", intoCardId: "c8" }, actor: screen, expected: no("forbidden", /Only the facilitator/) },
 
   // card.react

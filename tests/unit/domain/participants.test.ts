@@ -61,7 +61,7 @@ const cases: Case[] = [
   { name: "a move to an unknown team", state: lobby, command: { type: "participant.move", participantId: "p3", teamId: "t99" }, actor: facilitator, expected: no("not_found", /team is not part/) },
   { name: "a move of an unknown person", state: lobby, command: { type: "participant.move", participantId: "p99", teamId: "t1" }, actor: facilitator, expected: no("not_found", /person is not in the workshop/) },
   { name: "a move of a removed person", state: bobRemoved, command: { type: "participant.move", participantId: "p3", teamId: "t1" }, actor: facilitator, expected: no("not_found", /person is not in the workshop/) },
-  { name: "a participant cannot move people", state: lobby, command: { type: "participant.move", participantId: "p3", teamId: "t1" }, actor: alice, expected: no("forbidden", /Only the facilitator can move/) },
+  { name: "a participant cannot move people", state: lobby, command: { type: "participant.move", participantId: "p3", teamId: "t1" }, actor: alice, expected: no("forbidden", /Only the facilitator can do that/) },
   { name: "a participant cannot move themselves", state: lobby, command: { type: "participant.move", participantId: "p2", teamId: "t2" }, actor: alice, expected: no("forbidden", /Only the facilitator/) },
   { name: "the screen cannot move people", state: lobby, command: { type: "participant.move", participantId: "p3", teamId: "t1" }, actor: screen, expected: no("forbidden", /Only the facilitator/) },
 
@@ -69,7 +69,7 @@ const cases: Case[] = [
   { name: "the facilitator removes someone", state: lobby, command: { type: "participant.remove", participantId: "p3" }, actor: facilitator, expected: yes(["participant.removed"], "p3") },
   { name: "removing them again changes nothing", state: bobRemoved, command: { type: "participant.remove", participantId: "p3" }, actor: facilitator, expected: yes([], "p3") },
   { name: "removing an unknown person", state: lobby, command: { type: "participant.remove", participantId: "p99" }, actor: facilitator, expected: no("not_found", /person is not in the workshop/) },
-  { name: "a participant cannot remove people", state: lobby, command: { type: "participant.remove", participantId: "p3" }, actor: alice, expected: no("forbidden", /Only the facilitator can remove/) },
+  { name: "a participant cannot remove people", state: lobby, command: { type: "participant.remove", participantId: "p3" }, actor: alice, expected: no("forbidden", /Only the facilitator can do that/) },
   { name: "a guest cannot remove people", state: lobby, command: { type: "participant.remove", participantId: "p3" }, actor: guest(3), expected: no("forbidden", /Only the facilitator/) },
   { name: "the screen cannot remove people", state: lobby, command: { type: "participant.remove", participantId: "p3" }, actor: screen, expected: no("forbidden", /Only the facilitator/) },
 

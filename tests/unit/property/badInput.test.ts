@@ -8,6 +8,7 @@ import {
   CreateWorkshopSchema,
   decide,
   DomainEventSchema,
+  REFUSALS,
   viewFor,
   type Actor,
   type DomainErrorCode,
@@ -98,6 +99,9 @@ describe("decide over commands that pass the schema, from anyone, in any state",
         if (!decision.ok) {
           expect(DOMAIN_CODES).toContain(decision.error.code);
           expect(decision.error.message).toMatch(/\w/);
+          // Every refusal is one a phone can word in its language, with each placeholder filled.
+          expect(Object.keys(REFUSALS)).toContain(decision.error.reason);
+          expect(decision.error.message).not.toMatch(/\{\w+\}/);
           return;
         }
         let after = state;

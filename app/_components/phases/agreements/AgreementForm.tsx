@@ -1,12 +1,12 @@
 "use client";
 
-import { useT } from "@/lib/client/i18n";
-import { useId, type FormEvent } from "react";
+import { useExplain, useT } from "@/lib/client/i18n";
+import { useId, useMemo, type FormEvent } from "react";
 import { LIMITS, type Team } from "@/lib/domain";
 import type { AgreementDraft, DraftField, FieldErrors } from "@/lib/domain/features/agreements/form";
 import { button, field } from "../../shared/ui";
 import type { AgreementCopy } from "./copy";
-import { describedBy, Labeled, TeamSelect, TextInput } from "./fields";
+import { describedBy, Labeled, TeamSelect, TextInput, type FieldWords } from "./fields";
 import { LegalCheckField } from "./LegalCheckField";
 
 /** The order people read the form in: the first field with a problem gets the focus. */
@@ -33,7 +33,7 @@ export function AgreementForm({
   copy,
   teams,
   draft,
-  errors,
+  errors: problemsByField,
   editing,
   fromIdea,
   busy,
@@ -55,6 +55,12 @@ export function AgreementForm({
   onCancel: (() => void) | null;
 }) {
   const t = useT("agreements");
+  const explain = useExplain();
+  // Each field's problem worded in this page's language (they come as reasons).
+  const errors = useMemo(
+    () => Object.fromEntries(Object.entries(problemsByField).map(([f, issue]) => [f, explain.field(issue)])) as FieldWords,
+    [problemsByField, explain],
+  );
   const base = useId();
   const id = (f: DraftField) => `${base}-${f.replace(".", "-")}`;
   const set = <K extends keyof AgreementDraft>(key: K) => (value: AgreementDraft[K]) => onChange({ ...draft, [key]: value });

@@ -2,8 +2,7 @@
 
 import { useT } from "@/lib/client/i18n";
 import { LIMITS } from "@/lib/domain";
-import type { FieldErrors } from "@/lib/domain/features/agreements/form";
-import { describedBy, FieldError, Labeled, TextInput } from "./fields";
+import { describedBy, FieldError, Labeled, TextInput, type FieldWords } from "./fields";
 
 
 /** "Is a legal or audit check needed?": an explicit yes or no (no default), and a note. */
@@ -20,7 +19,7 @@ export function LegalCheckField({
   noteId: string;
   needed: boolean | null;
   note: string;
-  errors: FieldErrors;
+  errors: FieldWords;
   onNeeded: (needed: boolean) => void;
   onNote: (note: string) => void;
 }) {

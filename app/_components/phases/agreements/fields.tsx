@@ -2,9 +2,13 @@
 
 import type { ReactNode } from "react";
 import type { Team } from "@/lib/domain";
+import type { DraftField } from "@/lib/domain/features/agreements/form";
 import { field, label as labelClass } from "../../shared/ui";
 
 /** Ties an input to its label, its hint and its message, so a screen reader reads all three. */
+/** Each field's problem, worded for the page (see AgreementForm). */
+export type FieldWords = Partial<Record<DraftField, string>>;
+
 export function describedBy(id: string, error: string | undefined, hint: string | undefined): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;

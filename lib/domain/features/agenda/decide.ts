@@ -8,8 +8,8 @@ import { moved } from "./moved";
 import { agendaProblem, referenceOf } from "./rules";
 
 /** The checks every agenda and team edit shares: the facilitator, before the end. */
-function mayEdit(state: WorkshopState, actor: Parameters<typeof onlyFacilitator>[0], what: string): Decision | null {
-  return onlyFacilitator(actor, what) ?? notEnded(state);
+function mayEdit(state: WorkshopState, actor: Parameters<typeof onlyFacilitator>[0]): Decision | null {
+  return onlyFacilitator(actor) ?? notEnded(state);
 }
 
 /** Whether people have already put something into a phase (taking it away would lose it). */
@@ -28,15 +28,15 @@ function parsePhase(candidate: unknown): Phase | Decision {
   const parsed = PhaseSchema.safeParse(candidate);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? ` (${issue.path.join(".")})` : "";
-  return reject("invalid_input", `That phase is not valid${where}: ${issue?.message ?? "unknown problem"}.`);
+  const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";
+  return reject("invalid_input", "phaseInvalid", { problem: `${where}${issue?.message ?? "unknown problem"}` });
 }
 
 const isPhase = (value: Phase | Decision): value is Phase => "kind" in value;
 
 function checked(agenda: Phase[]): Decision | null {
   const problem = agendaProblem(agenda);
-  return problem ? reject("conflict", problem) : null;
+  return problem ? reject("conflict", problem.reason, problem.params) : null;
 }
 
 /** A fresh id: from the next sequence number, skipping any id a custom agenda already uses. */
@@ -68,13 +68,13 @@ export const agendaDeciders: Deciders<
   "agenda.addPhase" | "agenda.removePhase" | "agenda.movePhase" | "agenda.updatePhase" | "team.add" | "team.rename" | "team.remove"
 > = {
   "agenda.addPhase"(state, { phase: draft, afterPhaseId }, { actor }) {
-    const denied = mayEdit(state, actor, "change the agenda");
+    const denied = mayEdit(state, actor);
     if (denied) return denied;
-    if (draft.kind === "lobby") return reject("invalid_input", "An agenda has one lobby, at the start.");
-    if (state.agenda.length >= LIMITS.phases) return reject("conflict", `An agenda takes at most ${LIMITS.phases} phases.`);
+    if (draft.kind === "lobby") return reject("invalid_input", "oneLobby");
+    if (state.agenda.length >= LIMITS.phases) return reject("conflict", "tooManyPhases", { max: LIMITS.phases });
     const after = afterPhaseId ?? state.agenda[0]!.id;
     const index = state.agenda.findIndex((p) => p.id === after);
-    if (index === -1) return reject("not_found", "The phase to add after is not in the agenda.");
+    if (index === -1) return reject("not_found", "afterPhaseMissing");
     const id = freshId(state, "phase-", (candidate) => state.agenda.some((p) => p.id === candidate));
     const phase = parsePhase({ ...draft, id });
     if (!isPhase(phase)) return phase;
@@ -85,29 +85,29 @@ export const agendaDeciders: Deciders<
   },
 
   "agenda.removePhase"(state, { phaseId }, { actor }) {
-    const denied = mayEdit(state, actor, "change the agenda");
+    const denied = mayEdit(state, actor);
     if (denied) return denied;
     const phase = state.agenda.find((p) => p.id === phaseId);
-    if (!phase) return reject("not_found", "That phase is not in the agenda.");
-    if (phase.kind === "lobby") return reject("conflict", "The lobby cannot be removed: everyone arrives there.");
+    if (!phase) return reject("not_found", "phaseMissing");
+    if (phase.kind === "lobby") return reject("conflict", "lobbyStays");
     if (phase.id === state.currentPhaseId) {
-      return reject("conflict", "The room is in this phase now; move on to another phase before removing it.");
+      return reject("conflict", "phaseCurrent");
     }
     if (hasContent(state, phaseId)) {
-      return reject("conflict", `"${phase.title}" already holds what people wrote or answered; it cannot be removed.`);
+      return reject("conflict", "phaseHoldsInput", { title: phase.title });
     }
     const user = state.agenda.find((p) => referenceOf(p) === phaseId);
-    if (user) return reject("conflict", `"${user.title}" builds on "${phase.title}"; remove or change it first.`);
+    if (user) return reject("conflict", "phaseInUse", { user: user.title, title: phase.title });
     return accept([{ type: "agenda.phaseRemoved", phaseId }]);
   },
 
   "agenda.movePhase"(state, { phaseId, toIndex }, { actor }) {
-    const denied = mayEdit(state, actor, "change the agenda");
+    const denied = mayEdit(state, actor);
     if (denied) return denied;
     const from = state.agenda.findIndex((p) => p.id === phaseId);
-    if (from === -1) return reject("not_found", "That phase is not in the agenda.");
-    if (from === 0) return reject("conflict", "The lobby stays first.");
-    if (toIndex >= state.agenda.length) return reject("invalid_input", `There are only ${state.agenda.length} phases.`);
+    if (from === -1) return reject("not_found", "phaseMissing");
+    if (from === 0) return reject("conflict", "lobbyStaysFirst");
+    if (toIndex >= state.agenda.length) return reject("invalid_input", "onlyPhases", { count: state.agenda.length });
     if (toIndex === from) return accept([]);
     const problem = checked(moved(state.agenda, phaseId, toIndex));
     if (problem) return problem;
@@ -115,13 +115,13 @@ export const agendaDeciders: Deciders<
   },
 
   "agenda.updatePhase"(state, { phaseId, title, prompt, timeboxMinutes, options }, { actor }) {
-    const denied = mayEdit(state, actor, "change the agenda");
+    const denied = mayEdit(state, actor);
     if (denied) return denied;
     const current = state.agenda.find((p) => p.id === phaseId);
-    if (!current) return reject("not_found", "That phase is not in the agenda.");
+    if (!current) return reject("not_found", "phaseMissing");
     // Questions, columns or sources changed under what people already gave would not add up.
     if (options !== undefined && hasContent(state, phaseId)) {
-      return reject("conflict", `"${current.title}" already holds what people wrote or answered; its settings stay as they are.`);
+      return reject("conflict", "phaseSettingsKept", { title: current.title });
     }
     const phase = parsePhase({
       ...current,
@@ -137,31 +137,31 @@ export const agendaDeciders: Deciders<
   },
 
   "team.add"(state, { name }, { actor }) {
-    const denied = mayEdit(state, actor, "change the teams");
+    const denied = mayEdit(state, actor);
     if (denied) return denied;
-    if (state.teams.length >= LIMITS.teams.max) return reject("conflict", `A workshop takes at most ${LIMITS.teams.max} teams.`);
-    if (nameTaken(state, name)) return reject("conflict", `There is already a team called "${name}".`);
+    if (state.teams.length >= LIMITS.teams.max) return reject("conflict", "tooManyTeams", { max: LIMITS.teams.max });
+    if (nameTaken(state, name)) return reject("conflict", "teamNameTaken", { name });
     const id = freshId(state, "t", (candidate) => state.teams.some((t) => t.id === candidate));
     return accept([{ type: "team.added", team: { id, name } }], { id });
   },
 
   "team.rename"(state, { teamId, name }, { actor }) {
-    const denied = mayEdit(state, actor, "change the teams");
+    const denied = mayEdit(state, actor);
     if (denied) return denied;
     const team = state.teams.find((t) => t.id === teamId);
-    if (!team) return reject("not_found", "That team is not in this workshop.");
-    if (nameTaken(state, name, teamId)) return reject("conflict", `There is already a team called "${name}".`);
+    if (!team) return reject("not_found", "teamMissing");
+    if (nameTaken(state, name, teamId)) return reject("conflict", "teamNameTaken", { name });
     if (team.name === name) return accept([]);
     return accept([{ type: "team.renamed", teamId, name }]);
   },
 
   "team.remove"(state, { teamId }, { actor }) {
-    const denied = mayEdit(state, actor, "change the teams");
+    const denied = mayEdit(state, actor);
     if (denied) return denied;
     const team = state.teams.find((t) => t.id === teamId);
-    if (!team) return reject("not_found", "That team is not in this workshop.");
-    if (state.teams.length <= LIMITS.teams.min) return reject("conflict", `A workshop needs at least ${LIMITS.teams.min} teams.`);
-    if (teamInUse(state, teamId)) return reject("conflict", `Someone has already been in "${team.name}" or written about it; rename it instead.`);
+    if (!team) return reject("not_found", "teamMissing");
+    if (state.teams.length <= LIMITS.teams.min) return reject("conflict", "tooFewTeams", { min: LIMITS.teams.min });
+    if (teamInUse(state, teamId)) return reject("conflict", "teamInUse", { name: team.name });
     return accept([{ type: "team.removed", teamId }]);
   },
 };

@@ -1,4 +1,5 @@
 import type { Phase } from "../../phases";
+import type { ReasonParams, Refusal } from "../../reasons";
 
 /** Which kind of phase each reference must point at, and what it is called to a person. */
 const REFERENCES: Record<string, { field: "sourcePhaseId" | "pairedWith"; kind: Phase["kind"] }> = {
@@ -21,20 +22,20 @@ export function referenceOf(phase: Phase): string | null {
  * reference pointing at an earlier phase of the right kind (a mirror shows what was written before
  * it). Shared by the facilitator's edits and the templates.
  */
-export function agendaProblem(agenda: readonly Phase[]): string | null {
-  if (agenda[0]?.kind !== "lobby") return "The agenda must start with the lobby.";
-  if (agenda.slice(1).some((p) => p.kind === "lobby")) return "An agenda has one lobby, at the start.";
+export function agendaProblem(agenda: readonly Phase[]): { reason: Refusal; params?: ReasonParams } | null {
+  if (agenda[0]?.kind !== "lobby") return { reason: "lobbyFirst" };
+  if (agenda.slice(1).some((p) => p.kind === "lobby")) return { reason: "oneLobby" };
   const ids = new Set<string>();
   for (const [index, phase] of agenda.entries()) {
-    if (ids.has(phase.id)) return `Two phases share the id "${phase.id}".`;
+    if (ids.has(phase.id)) return { reason: "duplicatePhaseId", params: { id: phase.id } };
     ids.add(phase.id);
     const ref = referenceOf(phase);
     if (ref === null) continue;
     const source = agenda.findIndex((p) => p.id === ref);
     const wanted = REFERENCES[phase.kind]!.kind;
-    if (source === -1) return `"${phase.title}" builds on a phase that is not in the agenda.`;
-    if (agenda[source]!.kind !== wanted) return `"${phase.title}" must build on a ${wanted} phase.`;
-    if (source >= index) return `"${phase.title}" must come after "${agenda[source]!.title}", which it builds on.`;
+    if (source === -1) return { reason: "sourceMissing", params: { title: phase.title } };
+    if (agenda[source]!.kind !== wanted) return { reason: "sourceKind", params: { title: phase.title, kind: wanted } };
+    if (source >= index) return { reason: "sourceOrder", params: { title: phase.title, source: agenda[source]!.title } };
   }
   return null;
 }

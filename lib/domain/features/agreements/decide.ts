@@ -22,10 +22,10 @@ function writablePhase(state: WorkshopState, phaseId: string): AgreementPhase | 
   if (ended) return ended;
   const phase = state.agenda.find((p) => p.id === phaseId);
   if (!phase || (phase.kind !== "agreements" && phase.kind !== "carry-over")) {
-    return reject("not_found", "That phase does not take agreements.");
+    return reject("not_found", "noAgreementsHere");
   }
   if (phaseIndex(state, phase.id) > phaseIndex(state, state.currentPhaseId)) {
-    return reject("closed", "That phase has not started yet.");
+    return reject("closed", "notStarted");
   }
   return phase;
 }
@@ -33,9 +33,9 @@ function writablePhase(state: WorkshopState, phaseId: string): AgreementPhase | 
 /** What the schema cannot know: the teams named must be teams of this workshop. */
 function knownTeams(state: WorkshopState, fields: AgreementFields): Decision | null {
   const known = (id: string) => state.teams.some((t) => t.id === id);
-  if (!known(fields.ownerTeamId)) return reject("not_found", "The owner's team is not part of this workshop.");
+  if (!known(fields.ownerTeamId)) return reject("not_found", "ownerTeamMissing");
   if (fields.buddyTeamId !== null && !known(fields.buddyTeamId)) {
-    return reject("not_found", "The buddy's team is not part of this workshop.");
+    return reject("not_found", "buddyTeamMissing");
   }
   return null;
 }
@@ -44,23 +44,23 @@ function knownTeams(state: WorkshopState, fields: AgreementFields): Decision | n
 function sourceIdea(state: WorkshopState, phase: AgreementPhase, cardId: string | null): Decision | null {
   if (cardId === null) return null;
   const source = phase.kind === "agreements" ? phase.options.sourcePhaseId : null;
-  if (source === null) return reject("invalid_input", "This phase does not draw on a brainstorm's ideas.");
+  if (source === null) return reject("invalid_input", "noBrainstormSource");
   const card = state.cards[cardId];
   if (!card || card.phaseId !== source || card.hidden) {
-    return reject("not_found", "That idea is not one of the brainstorm's ideas.");
+    return reject("not_found", "ideaNotInBrainstorm");
   }
-  if (card.mergedInto) return reject("invalid_input", "That idea was merged into another; make the agreement from that one.");
+  if (card.mergedInto) return reject("invalid_input", "ideaMerged");
   return null;
 }
 
 function existing(state: WorkshopState, agreementId: string): Agreement | Decision {
-  return state.agreements[agreementId] ?? reject("not_found", "That agreement does not exist (any more).");
+  return state.agreements[agreementId] ?? reject("not_found", "agreementGone");
 }
 
 /** The facilitator writes agreements; participants endorse them. */
 export const agreementDeciders: Deciders<AgreementCommand> = {
   "agreement.create"(state, { phaseId, fromCardId, fields }, { actor }) {
-    const denied = onlyFacilitator(actor, "make agreements");
+    const denied = onlyFacilitator(actor);
     if (denied) return denied;
     const phase = writablePhase(state, phaseId);
     if (isDecision(phase)) return phase;
@@ -72,7 +72,7 @@ export const agreementDeciders: Deciders<AgreementCommand> = {
   },
 
   "agreement.update"(state, { agreementId, fields }, { actor }) {
-    const denied = onlyFacilitator(actor, "change agreements");
+    const denied = onlyFacilitator(actor);
     if (denied) return denied;
     const agreement = existing(state, agreementId);
     if (isDecision(agreement)) return agreement;
@@ -85,7 +85,7 @@ export const agreementDeciders: Deciders<AgreementCommand> = {
   },
 
   "agreement.delete"(state, { agreementId }, { actor }) {
-    const denied = onlyFacilitator(actor, "delete agreements") ?? notEnded(state);
+    const denied = onlyFacilitator(actor) ?? notEnded(state);
     if (denied) return denied;
     const agreement = existing(state, agreementId);
     if (isDecision(agreement)) return agreement;

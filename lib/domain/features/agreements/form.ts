@@ -1,4 +1,5 @@
 import type { Agreement, WorkshopState } from "../../model";
+import { FIELD_PROBLEMS, issuesOf, type InputIssue } from "../../issues";
 import { sameFields } from "./fields";
 import { AgreementFieldsSchema, type AgreementFields } from "./schemas";
 
@@ -36,7 +37,8 @@ export type DraftField =
   | "legalCheck.needed"
   | "legalCheck.note";
 
-export type FieldErrors = Partial<Record<DraftField, string>>;
+/** Each field's first problem, by reason, so the form words it in the phone's language. */
+export type FieldErrors = Partial<Record<DraftField, InputIssue>>;
 
 export const EMPTY_DRAFT: AgreementDraft = {
   what: "",
@@ -80,17 +82,20 @@ export function draftOf(agreement: Agreement): AgreementDraft {
  * of each field, so every problem shows next to its own input at once. `prefix` is what the wire
  * puts before the field ("fields." in a command).
  */
-export function fieldErrors(issues: readonly { path: string; message: string }[], prefix = ""): FieldErrors {
-  const errors: Record<string, string> = {};
-  for (const { path, message } of issues) {
-    if (!path.startsWith(prefix)) continue;
-    const field = path.slice(prefix.length);
-    errors[field] ??= message;
+export function fieldErrors(issues: readonly InputIssue[], prefix = ""): FieldErrors {
+  const errors: Record<string, InputIssue> = {};
+  for (const issue of issues) {
+    if (!issue.path.startsWith(prefix)) continue;
+    errors[issue.path.slice(prefix.length)] ??= issue;
   }
   return errors as FieldErrors;
 }
 
-const LEGAL_UNANSWERED = "Say whether a legal or audit check is needed";
+const LEGAL_UNANSWERED: InputIssue = {
+  path: "legalCheck.needed",
+  message: FIELD_PROBLEMS.legalUnanswered,
+  reason: "legalUnanswered",
+};
 
 /**
  * Checks a draft with the very schema the server uses, before anything is sent, and reports every
@@ -109,7 +114,7 @@ export function validateDraft(draft: AgreementDraft): { ok: true; fields: Agreem
     metric: { name: draft.metricName, baseline: draft.baseline, target: draft.target },
     legalCheck: { needed: draft.legalNeeded ?? false, note: draft.legalNote },
   });
-  const errors = parsed.success ? {} : fieldErrors(parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
+  const errors = parsed.success ? {} : fieldErrors(issuesOf(parsed.error, Infinity));
   if (draft.legalNeeded === null) errors["legalCheck.needed"] = LEGAL_UNANSWERED;
   if (parsed.success && draft.legalNeeded !== null) return { ok: true, fields: parsed.data };
   return { ok: false, errors };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LIMITS } from "../../limits";
 import { Id } from "../../schemas";
+import { FIELD_PROBLEMS, problem, says, type FieldLabel } from "../../issues";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -10,27 +11,29 @@ const realDay = (d: string) => {
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === d;
 };
 
-const day = (what: string) =>
+const day = (field: FieldLabel) =>
   z
-    .string({ error: `${what} is missing` })
-    .min(1, { error: `${what} is missing`, abort: true })
-    .regex(DAY, { error: `${what} must be a date (YYYY-MM-DD)`, abort: true })
-    .refine(realDay, `${what} is not a real date`);
+    .string({ error: says("missing", field) })
+    .min(1, { error: says("missing", field), abort: true })
+    .refine((d) => DAY.test(d), { error: says("notDate", field), abort: true, ...problem("notDate") })
+    .refine(realDay, { error: says("notRealDate", field), ...problem("notRealDate") });
 
 /** A team picked from a list: an empty pick is a missing field, not a malformed id. */
-const team = (what: string) =>
+const team = (field: FieldLabel) =>
   z
-    .string({ error: `${what} is missing` })
-    .min(1, { error: `${what} is missing`, abort: true })
+    .string({ error: says("missing", field) })
+    .min(1, { error: says("missing", field), abort: true })
     .max(LIMITS.id)
-    .regex(/^[A-Za-z0-9_-]+$/, `${what} is not a team of this workshop`);
+    .refine((id) => /^[A-Za-z0-9_-]+$/.test(id), { error: says("notTeam", field), ...problem("notTeam") });
 
-const required = (what: string, max: number) =>
+const required = (field: FieldLabel, max: number) =>
   z
-    .string({ error: `${what} is missing` })
+    .string({ error: says("missing", field) })
     .trim()
-    .min(1, `${what} is missing`)
-    .max(max, `${what} must be at most ${max} characters`);
+    .min(1, says("missing", field))
+    .max(max, says("tooLong", field, { max }));
+
+const optional = (field: FieldLabel, max: number) => z.string().trim().max(max, says("tooLong", field, { max }));
 
 /**
  * Everything an agreement needs, with messages that say exactly what is missing: this form is
@@ -38,34 +41,36 @@ const required = (what: string, max: number) =>
  */
 export const AgreementFieldsSchema = z
   .object({
-    what: required("What we will do", LIMITS.agreementWhat),
-    ownerTeamId: team("The owner's team"),
-    ownerName: required("The owner's name", LIMITS.personName),
-    buddyTeamId: team("The buddy's team").nullable(),
-    buddyName: z.string().trim().max(LIMITS.personName, `The buddy's name must be at most ${LIMITS.personName} characters`),
-    dueDate: day("The due date"),
-    reviewDate: day("The review date"),
+    what: required("what", LIMITS.agreementWhat),
+    ownerTeamId: team("ownerTeamId"),
+    ownerName: required("ownerName", LIMITS.personName),
+    buddyTeamId: team("buddyTeamId").nullable(),
+    buddyName: optional("buddyName", LIMITS.personName),
+    dueDate: day("dueDate"),
+    reviewDate: day("reviewDate"),
     metric: z.object({
-      name: required("The metric", LIMITS.metricText),
-      baseline: required("The baseline", LIMITS.metricText),
-      target: required("The target", LIMITS.metricText),
+      name: required("metric.name", LIMITS.metricText),
+      baseline: required("metric.baseline", LIMITS.metricText),
+      target: required("metric.target", LIMITS.metricText),
     }),
     legalCheck: z.object({
-      needed: z.boolean({ error: "Whether a legal or audit check is needed is missing" }),
-      note: z.string().trim().max(LIMITS.legalNote, `The note on the legal check must be at most ${LIMITS.legalNote} characters`),
+      needed: z.boolean({ error: says("missing", "legalCheck.needed") }),
+      note: optional("legalCheck.note", LIMITS.legalNote),
     }),
   })
   .refine((a) => a.buddyTeamId === null || a.buddyTeamId !== a.ownerTeamId, {
-    message: "The buddy must come from another team than the owner",
+    message: FIELD_PROBLEMS.buddySameTeam,
     path: ["buddyTeamId"],
+    ...problem("buddySameTeam"),
   })
   // A buddy is a person in a team: half of one cannot be called.
-  .refine((a) => a.buddyName === "" || a.buddyTeamId !== null, { message: "The buddy's team is missing", path: ["buddyTeamId"] })
-  .refine((a) => a.buddyTeamId === null || a.buddyName !== "", { message: "The buddy's name is missing", path: ["buddyName"] })
+  .refine((a) => a.buddyName === "" || a.buddyTeamId !== null, { message: says("missing", "buddyTeamId"), path: ["buddyTeamId"], ...problem("missing") })
+  .refine((a) => a.buddyTeamId === null || a.buddyName !== "", { message: says("missing", "buddyName"), path: ["buddyName"], ...problem("missing") })
   // Only two real dates can be compared; a malformed one already has its own message.
   .refine((a) => !realDay(a.dueDate) || !realDay(a.reviewDate) || a.reviewDate >= a.dueDate, {
-    message: "The review date must be on or after the due date",
+    message: FIELD_PROBLEMS.reviewBeforeDue,
     path: ["reviewDate"],
+    ...problem("reviewBeforeDue"),
   });
 
 export type AgreementFields = z.infer<typeof AgreementFieldsSchema>;

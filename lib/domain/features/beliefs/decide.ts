@@ -15,7 +15,7 @@ function openBelief(state: WorkshopState, beliefId: string, { actor }: DecideCon
   const participant = activeParticipant(state, actor);
   if (isDecision(participant)) return participant;
   const belief = state.beliefs[beliefId];
-  if (!belief || belief.hidden) return reject("not_found", "That belief does not exist (any more).");
+  if (!belief || belief.hidden) return reject("not_found", "beliefGone");
   const phase = openPhase(state, belief.phaseId, ["beliefs"] as const);
   if (isDecision(phase)) return phase;
   return { belief, participant };
@@ -26,7 +26,7 @@ export const beliefDeciders: Deciders<BeliefCommand> = {
     const found = participantIn(state, actor, phaseId, ["beliefs"] as const);
     if (isDecision(found)) return found;
     if (aboutTeamId !== null && !state.teams.some((t) => t.id === aboutTeamId)) {
-      return reject("not_found", "That team is not part of this workshop.");
+      return reject("not_found", "teamMissing");
     }
     const beliefId = nextId(state, "b");
     return accept(
@@ -41,7 +41,7 @@ export const beliefDeciders: Deciders<BeliefCommand> = {
     const { belief, participant } = found;
     if (!mayReply(belief, participant)) {
       const team = state.teams.find((t) => t.id === belief.aboutTeamId)?.name ?? "the team concerned";
-      return reject("forbidden", `Only members of ${team} can reply to a belief about them.`);
+      return reject("forbidden", "replyOwnTeamOnly", { team });
     }
     const replyId = nextId(state, "r");
     return accept(
@@ -64,10 +64,10 @@ export const beliefDeciders: Deciders<BeliefCommand> = {
   },
 
   "belief.setHidden"(state, { beliefId, hidden }, { actor }) {
-    const denied = onlyFacilitator(actor, "hide beliefs") ?? notEnded(state);
+    const denied = onlyFacilitator(actor) ?? notEnded(state);
     if (denied) return denied;
     const belief = state.beliefs[beliefId];
-    if (!belief) return reject("not_found", "That belief does not exist (any more).");
+    if (!belief) return reject("not_found", "beliefGone");
     if (belief.hidden === hidden) return accept([], { id: belief.id });
     if (!hidden) return accept([{ type: "belief.unhidden", beliefId: belief.id }], { id: belief.id });
     // The screen must not keep showing what was just hidden.

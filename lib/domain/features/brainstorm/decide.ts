@@ -23,7 +23,7 @@ function groupingPhase(state: WorkshopState, actor: Actor, phaseId: string): Pha
     const ended = notEnded(state);
     if (ended) return ended;
     const phase = state.agenda.find((p) => p.id === phaseId);
-    return phase?.kind === "brainstorm" ? phase : reject("not_found", "That phase has no ideas to group.");
+    return phase?.kind === "brainstorm" ? phase : reject("not_found", "noIdeasToGroup");
   }
   const participant = activeParticipant(state, actor);
   if (isDecision(participant)) return participant;
@@ -31,14 +31,14 @@ function groupingPhase(state: WorkshopState, actor: Actor, phaseId: string): Pha
 }
 
 function existingGroup(state: WorkshopState, groupId: string): IdeaGroup | Decision {
-  return state.groups[groupId] ?? reject("not_found", "That group does not exist.");
+  return state.groups[groupId] ?? reject("not_found", "groupGone");
 }
 
 /** A participant voting in an open phase, before the vote is closed. */
 function voting(state: WorkshopState, actor: Actor, phaseId: string) {
   const found = participantIn(state, actor, phaseId, ["brainstorm"] as const);
   if (isDecision(found)) return found;
-  if (controlOf(state, phaseId).voteClosed) return reject("closed", "The vote is closed; the results are on the screen.");
+  if (controlOf(state, phaseId).voteClosed) return reject("closed", "voteClosed");
   return found;
 }
 
@@ -46,7 +46,7 @@ function voting(state: WorkshopState, actor: Actor, phaseId: string) {
 function votableIdea(state: WorkshopState, phaseId: string, cardId: string): Card | Decision {
   const card = state.cards[cardId];
   const idea = card?.phaseId === phaseId ? ideaOf(state, cardId) : null;
-  return idea ?? reject("not_found", "That idea is not in this vote (any more).");
+  return idea ?? reject("not_found", "ideaNotInVote");
 }
 
 export const brainstormDeciders: Deciders<BrainstormCommand> = {
@@ -57,7 +57,7 @@ export const brainstormDeciders: Deciders<BrainstormCommand> = {
     // Two people naming the same group at once end up in one group, not two alike.
     const same = groups.find((g) => sameTitle(g.title, title));
     if (same) return accept([], { id: same.id });
-    if (groups.length >= MAX_GROUPS) return reject("conflict", `There are already ${MAX_GROUPS} groups; move ideas into one of them.`);
+    if (groups.length >= MAX_GROUPS) return reject("conflict", "tooManyGroups", { max: MAX_GROUPS });
     const groupId = nextId(state, "g");
     return accept([{ type: "group.created", groupId, phaseId: phase.id, title }], { id: groupId });
   },
@@ -69,7 +69,7 @@ export const brainstormDeciders: Deciders<BrainstormCommand> = {
     if (isDecision(phase)) return phase;
     if (group.title === title) return accept([], { id: group.id });
     if (groupsOf(state, phase.id).some((g) => g.id !== group.id && sameTitle(g.title, title))) {
-      return reject("conflict", `There is already a group called "${title}"; move the ideas there instead.`);
+      return reject("conflict", "groupNameTaken", { title });
     }
     return accept([{ type: "group.renamed", groupId: group.id, title }], { id: group.id });
   },
@@ -78,14 +78,14 @@ export const brainstormDeciders: Deciders<BrainstormCommand> = {
     const card = state.cards[cardId];
     // Participants do not hold hidden ideas: for them a hidden one does not exist.
     if (!card || card.mergedInto || (card.hidden && actor.role !== "facilitator")) {
-      return reject("not_found", "That idea does not exist (any more).");
+      return reject("not_found", "ideaGone");
     }
     const phase = groupingPhase(state, actor, card.phaseId);
     if (isDecision(phase)) return phase;
     if (groupId !== null) {
       const group = existingGroup(state, groupId);
       if (isDecision(group)) return group;
-      if (group.phaseId !== card.phaseId) return reject("invalid_input", "Move an idea into a group of its own brainstorm.");
+      if (group.phaseId !== card.phaseId) return reject("invalid_input", "groupOtherBrainstorm");
     }
     if (card.groupId === groupId) return accept([], { id: card.id });
     return accept([{ type: "card.grouped", cardId: card.id, groupId }], { id: card.id });
@@ -98,7 +98,7 @@ export const brainstormDeciders: Deciders<BrainstormCommand> = {
     if (isDecision(idea)) return idea;
     if (votesLeft(state, phaseId, found.participant.id) === 0) {
       const budget = found.phase.options.budget;
-      return reject("conflict", `You have used all ${budget} of your votes. Take one back to vote for another idea.`);
+      return reject("conflict", "votesUsed", { budget });
     }
     return accept([{ type: "dot.added", phaseId, cardId: idea.id, participantId: found.participant.id }], { id: idea.id });
   },
@@ -119,10 +119,10 @@ export const brainstormDeciders: Deciders<BrainstormCommand> = {
   },
 
   "vote.close"(state, { phaseId }, { actor }) {
-    const denied = onlyFacilitator(actor, "close the vote") ?? notEnded(state);
+    const denied = onlyFacilitator(actor) ?? notEnded(state);
     if (denied) return denied;
     const phase = state.agenda.find((p) => p.id === phaseId);
-    if (phase?.kind !== "brainstorm") return reject("not_found", "That phase has no vote to close.");
+    if (phase?.kind !== "brainstorm") return reject("not_found", "noVoteToClose");
     if (controlOf(state, phaseId).voteClosed) return accept([]);
     return accept([{ type: "vote.closed", phaseId, tally: tallyOf(state, phaseId) }]);
   },

@@ -25,16 +25,16 @@ function placement(
   if (phase.kind === "cards") {
     const columns = phase.options.columns.map((c) => c.id);
     if (columns.length > 0 && (!column || !columns.includes(column))) {
-      return reject("invalid_input", `Pick one of the columns: ${phase.options.columns.map((c) => c.label).join(", ")}.`);
+      return reject("invalid_input", "pickColumn", { columns: phase.options.columns.map((c) => c.label).join(", ") });
     }
-    if (columns.length === 0 && column) return reject("invalid_input", "This phase has no columns.");
+    if (columns.length === 0 && column) return reject("invalid_input", "noColumns");
   }
   if (phase.kind === "perspective") {
     if (!column || !PERSPECTIVE_COLUMNS.some((c) => c.id === column)) {
-      return reject("invalid_input", "Pick Strengths or Challenges.");
+      return reject("invalid_input", "pickStrengthsOrChallenges");
     }
     if (aboutTeamId !== ownTeamId && aboutTeamId !== assigned) {
-      return reject("forbidden", "Write about the team you were given, or about your own team.");
+      return reject("forbidden", "writeAboutAssigned");
     }
   }
   return null;
@@ -46,14 +46,14 @@ function changeable(state: WorkshopState, cardId: string, { actor }: DecideConte
   if (actor.role === "facilitator" && allowFacilitator) {
     const ended = notEnded(state);
     if (ended) return ended;
-    return card ?? reject("not_found", "That card does not exist (any more).");
+    return card ?? reject("not_found", "cardGone");
   }
   // Deleting is the author's alone: a moderator hides, which can be undone.
-  if (actor.role === "facilitator") return reject("forbidden", "Only the author can delete a card; hide it instead.");
+  if (actor.role === "facilitator") return reject("forbidden", "authorDeletes");
   const participant = activeParticipant(state, actor);
   if (isDecision(participant)) return participant;
-  if (!card || card.hidden || card.mergedInto) return reject("not_found", "That card does not exist (any more).");
-  if (card.authorId !== participant.id) return reject("forbidden", "Only the author can change a card.");
+  if (!card || card.hidden || card.mergedInto) return reject("not_found", "cardGone");
+  if (card.authorId !== participant.id) return reject("forbidden", "authorChanges");
   const phase = openPhase(state, card.phaseId, ["cards", "perspective", "brainstorm"]);
   return isDecision(phase) ? phase : card;
 }
@@ -90,23 +90,23 @@ export const cardDeciders: Deciders<CardCommand> = {
   },
 
   "card.setHidden"(state, command, { actor }) {
-    const denied = onlyFacilitator(actor, "hide cards") ?? notEnded(state);
+    const denied = onlyFacilitator(actor) ?? notEnded(state);
     if (denied) return denied;
     const card = state.cards[command.cardId];
-    if (!card) return reject("not_found", "That card does not exist (any more).");
+    if (!card) return reject("not_found", "cardGone");
     if (card.hidden === command.hidden) return accept([], { id: card.id });
     if (!command.hidden) return accept([{ type: "card.unhidden", cardId: card.id }], { id: card.id });
     return accept([{ type: "card.hidden", cardId: card.id }, ...clearSpotlight(state, card.id)], { id: card.id });
   },
 
   "card.merge"(state, { cardId, intoCardId }, { actor }) {
-    const denied = onlyFacilitator(actor, "merge duplicates") ?? notEnded(state);
+    const denied = onlyFacilitator(actor) ?? notEnded(state);
     if (denied) return denied;
     const card = state.cards[cardId];
     const into = state.cards[intoCardId];
-    if (!card || !into) return reject("not_found", "That card does not exist (any more).");
-    if (card.id === into.id || card.phaseId !== into.phaseId) return reject("invalid_input", "Merge a card into another card of the same phase.");
-    if (into.mergedInto) return reject("invalid_input", "That card was itself merged; merge into the card it went into.");
+    if (!card || !into) return reject("not_found", "cardGone");
+    if (card.id === into.id || card.phaseId !== into.phaseId) return reject("invalid_input", "mergeSamePhase");
+    if (into.mergedInto) return reject("invalid_input", "mergeIntoMerged");
     if (card.mergedInto === into.id) return accept([], { id: into.id });
     return accept([{ type: "card.merged", cardId: card.id, intoCardId: into.id }, ...clearSpotlight(state, card.id)], { id: into.id });
   },
@@ -119,7 +119,7 @@ export const cardDeciders: Deciders<CardCommand> = {
     const card = state.cards[cardId];
     // Only a card this person holds can be reacted to (not a private card before the reveal).
     const visible = card && cardFor(card, state, { role: "participant", participantId: participant.id });
-    if (!card || !visible || card.mergedInto) return reject("not_found", "That card does not exist (any more).");
+    if (!card || !visible || card.mergedInto) return reject("not_found", "cardGone");
     const current = state.reactions[card.id]?.[participant.id] ?? null;
     if (current === reaction) return accept([], { id: card.id });
     return accept([{ type: "card.reacted", cardId: card.id, participantId: participant.id, reaction }], { id: card.id });

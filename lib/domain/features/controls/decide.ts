@@ -22,9 +22,9 @@ type ControlCommand =
 /** The facilitator's controls. All of them are the facilitator's alone, and all are events. */
 export const controlDeciders: Deciders<ControlCommand> = {
   "phase.goto"(state, { phaseId }, { actor }) {
-    const denied = onlyFacilitator(actor, "move between phases") ?? notEnded(state);
+    const denied = onlyFacilitator(actor) ?? notEnded(state);
     if (denied) return denied;
-    if (!state.agenda.some((p) => p.id === phaseId)) return reject("not_found", "That phase is not on the agenda.");
+    if (!state.agenda.some((p) => p.id === phaseId)) return reject("not_found", "phaseMissing");
     // Going where the room already is changes nothing (a double click on "Next").
     if (state.currentPhaseId === phaseId) return accept([]);
     // A new phase starts without the last phase's timer or spotlight.
@@ -37,25 +37,25 @@ export const controlDeciders: Deciders<ControlCommand> = {
   },
 
   "phase.lock"(state, { phaseId, locked }, { actor }) {
-    const denied = onlyFacilitator(actor, "lock input") ?? notEnded(state);
+    const denied = onlyFacilitator(actor) ?? notEnded(state);
     if (denied) return denied;
-    if (!state.agenda.some((p) => p.id === phaseId)) return reject("not_found", "That phase is not on the agenda.");
+    if (!state.agenda.some((p) => p.id === phaseId)) return reject("not_found", "phaseMissing");
     if (controlOf(state, phaseId).locked === locked) return accept([]);
     return accept([{ type: "phase.locked", phaseId, locked }]);
   },
 
   "phase.reveal"(state, { phaseId }, { actor }) {
-    const denied = onlyFacilitator(actor, "reveal cards") ?? notEnded(state);
+    const denied = onlyFacilitator(actor) ?? notEnded(state);
     if (denied) return denied;
     const phase = state.agenda.find((p) => p.id === phaseId);
-    if (!phase) return reject("not_found", "That phase is not on the agenda.");
-    if (!("private" in phase.options) || !phase.options.private) return reject("invalid_input", "This phase has no private writing to reveal.");
+    if (!phase) return reject("not_found", "phaseMissing");
+    if (!("private" in phase.options) || !phase.options.private) return reject("invalid_input", "noPrivateWriting");
     if (controlOf(state, phaseId).revealed) return accept([]);
     return accept([{ type: "phase.revealed", phaseId }]);
   },
 
   "timer.start"(state, { minutes }, { actor, now }) {
-    const denied = onlyFacilitator(actor, "run the timer") ?? notEnded(state);
+    const denied = onlyFacilitator(actor) ?? notEnded(state);
     if (denied) return denied;
     const phase = currentPhase(state);
     const timer = state.timer?.phaseId === phase.id ? state.timer : null;
@@ -71,7 +71,7 @@ export const controlDeciders: Deciders<ControlCommand> = {
   },
 
   "timer.pause"(state, _command, { actor, now }) {
-    const denied = onlyFacilitator(actor, "run the timer") ?? notEnded(state);
+    const denied = onlyFacilitator(actor) ?? notEnded(state);
     if (denied) return denied;
     const timer = state.timer;
     if (!timer || timer.startedAt === null) return accept([]);
@@ -80,31 +80,31 @@ export const controlDeciders: Deciders<ControlCommand> = {
   },
 
   "timer.extend"(state, { minutes }, { actor }) {
-    const denied = onlyFacilitator(actor, "run the timer") ?? notEnded(state);
+    const denied = onlyFacilitator(actor) ?? notEnded(state);
     if (denied) return denied;
-    if (!state.timer) return reject("not_found", "There is no timer to extend; start one first.");
+    if (!state.timer) return reject("not_found", "noTimer");
     return accept([{ type: "timer.extended", addMs: minutes * MINUTE }]);
   },
 
   "timer.reset"(state, _command, { actor }) {
-    const denied = onlyFacilitator(actor, "run the timer") ?? notEnded(state);
+    const denied = onlyFacilitator(actor) ?? notEnded(state);
     if (denied) return denied;
     return accept(state.timer ? [{ type: "timer.reset" }] : []);
   },
 
   "spotlight.set"(state, { ref }, { actor }) {
-    const denied = onlyFacilitator(actor, "spotlight") ?? notEnded(state);
+    const denied = onlyFacilitator(actor) ?? notEnded(state);
     if (denied) return denied;
     if (ref) {
       const pool = ref.kind === "card" ? state.cards : ref.kind === "belief" ? state.beliefs : state.agreements;
-      if (!pool[ref.id]) return reject("not_found", "There is nothing with that id to spotlight.");
+      if (!pool[ref.id]) return reject("not_found", "spotlightMissing");
       const card = ref.kind === "card" ? state.cards[ref.id] : undefined;
       // The spotlight is for the room: a card the screen does not hold would show as a blank.
       if (card && (card.mergedInto !== null || !cardFor(card, state, { role: "screen" }))) {
-        return reject("invalid_input", "The room cannot see that card (hidden, merged, or not revealed yet).");
+        return reject("invalid_input", "cardNotVisible");
       }
       if (ref.kind === "belief" && state.beliefs[ref.id]?.hidden) {
-        return reject("invalid_input", "The room cannot see that belief: it is hidden.");
+        return reject("invalid_input", "beliefHidden");
       }
     }
     if (JSON.stringify(state.spotlight) === JSON.stringify(ref)) return accept([]);
@@ -112,16 +112,16 @@ export const controlDeciders: Deciders<ControlCommand> = {
   },
 
   "mirror.show"(state, { phaseId, teamId }, { actor }) {
-    const denied = onlyFacilitator(actor, "step through the mirror") ?? notEnded(state);
+    const denied = onlyFacilitator(actor) ?? notEnded(state);
     if (denied) return denied;
-    if (state.agenda.find((p) => p.id === phaseId)?.kind !== "mirror") return reject("not_found", "That phase is not a mirror.");
-    if (!state.teams.some((t) => t.id === teamId)) return reject("not_found", "That team is not part of this workshop.");
+    if (state.agenda.find((p) => p.id === phaseId)?.kind !== "mirror") return reject("not_found", "notMirror");
+    if (!state.teams.some((t) => t.id === teamId)) return reject("not_found", "teamMissing");
     if (controlOf(state, phaseId).mirrorTeamId === teamId) return accept([]);
     return accept([{ type: "mirror.shown", phaseId, teamId }]);
   },
 
   "workshop.end"(state, _command, { actor }) {
-    const denied = onlyFacilitator(actor, "end the workshop");
+    const denied = onlyFacilitator(actor);
     if (denied) return denied;
     if (state.endedAt !== null) return accept([]);
     return accept([...(state.timer ? [{ type: "timer.reset" as const }] : []), { type: "workshop.ended" }]);

@@ -21,8 +21,8 @@ export const followUpDeciders: Deciders<"agreement.progress" | "share.add" | "ag
   "agreement.progress"(state, { agreementId, status, measured, note }, { actor }) {
     const agreement = state.agreements[agreementId];
     const by = mayFollowUp(actor, agreementId);
-    if (!by) return reject("forbidden", "Only the facilitator or the agreement's owner can update its progress.");
-    if (!agreement) return reject("not_found", "That agreement does not exist (any more).");
+    if (!by) return reject("forbidden", "progressByOwner");
+    if (!agreement) return reject("not_found", "agreementGone");
     const last = agreement.progress.at(-1);
     // A double tap or a retry changes nothing: the history records changes, not clicks.
     if (last && last.status === status && last.measured === measured && last.note === note) return accept([], { id: agreementId });
@@ -30,18 +30,18 @@ export const followUpDeciders: Deciders<"agreement.progress" | "share.add" | "ag
   },
 
   "share.add"(state, { tokenHash }, { actor }) {
-    const denied = onlyFacilitator(actor, "make a share link");
+    const denied = onlyFacilitator(actor);
     if (denied) return denied;
     const known = state.secrets?.shareTokenHashes ?? [];
     if (known.includes(tokenHash)) return accept([]);
-    if (known.length >= MAX_SHARE_LINKS) return reject("closed", `A workshop can have at most ${MAX_SHARE_LINKS} share links.`);
+    if (known.length >= MAX_SHARE_LINKS) return reject("closed", "tooManyShareLinks", { max: MAX_SHARE_LINKS });
     return accept([{ type: "share.added", tokenHash }]);
   },
 
   "agreement.addEditLink"(state, { agreementId, tokenHash }, { actor }) {
-    const denied = onlyFacilitator(actor, "make an owner's link");
+    const denied = onlyFacilitator(actor);
     if (denied) return denied;
-    if (!state.agreements[agreementId]) return reject("not_found", "That agreement does not exist (any more).");
+    if (!state.agreements[agreementId]) return reject("not_found", "agreementGone");
     if (state.secrets?.editLinks[tokenHash]) return accept([], { id: agreementId });
     return accept([{ type: "agreement.editLinkAdded", agreementId, tokenHash }], { id: agreementId });
   },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { says } from "../../issues";
 import { LIMITS } from "../../limits";
 import { Id, TokenHash } from "../../schemas";
 import { AgreementFieldsSchema } from "../agreements/schemas";
@@ -9,8 +10,8 @@ export const AgreementStatusSchema = z.enum(AGREEMENT_STATUSES, { error: "The st
 /** What a follow-up update says: where the agreement stands and what was measured. */
 export const ProgressFieldsSchema = z.object({
   status: AgreementStatusSchema,
-  measured: z.string().trim().max(LIMITS.metricText, `The measured value must be at most ${LIMITS.metricText} characters`),
-  note: z.string().trim().max(LIMITS.progressNote, `The note must be at most ${LIMITS.progressNote} characters`).default(""),
+  measured: z.string().trim().max(LIMITS.metricText, says("tooLong", "measured", { max: LIMITS.metricText })),
+  note: z.string().trim().max(LIMITS.progressNote, says("tooLong", "note", { max: LIMITS.progressNote })).default(""),
 });
 export type ProgressFields = z.infer<typeof ProgressFieldsSchema>;
 

@@ -4,7 +4,7 @@ import { notEnded, onlyFacilitator } from "../../guards";
 
 export const languageDeciders: Deciders<"workshop.setLanguage"> = {
   "workshop.setLanguage"(state, { language }, { actor }) {
-    const denied = onlyFacilitator(actor, "choose the workshop's language") ?? notEnded(state);
+    const denied = onlyFacilitator(actor) ?? notEnded(state);
     if (denied) return denied;
     if (state.language === language) return accept([]);
     return accept([{ type: "workshop.languageSet", language }]);

@@ -17,13 +17,13 @@ export const participantDeciders: Deciders<"participant.join" | "participant.mov
       const me = activeParticipant(state, { role: "participant", participantId: known });
       return isDecision(me) ? me : accept([], { id: me.id });
     }
-    if (actor.role !== "guest") return reject("forbidden", "Only a phone that has not joined yet can join.");
+    if (actor.role !== "guest") return reject("forbidden", "guestOnly");
 
     // VALIDATION
     const ended = notEnded(state);
     if (ended) return ended;
     if (!state.teams.some((t) => t.id === command.teamId)) {
-      return reject("not_found", "That team is not part of this workshop.");
+      return reject("not_found", "teamMissing");
     }
 
     // RESOLUTION: a late joiner in a perspective phase gets a team to write as, too.
@@ -38,11 +38,11 @@ export const participantDeciders: Deciders<"participant.join" | "participant.mov
   },
 
   "participant.move"(state, command, { actor }) {
-    const denied = onlyFacilitator(actor, "move people between teams") ?? notEnded(state);
+    const denied = onlyFacilitator(actor) ?? notEnded(state);
     if (denied) return denied;
     const participant = state.participants[command.participantId];
-    if (!participant || participant.removed) return reject("not_found", "That person is not in the workshop.");
-    if (!state.teams.some((t) => t.id === command.teamId)) return reject("not_found", "That team is not part of this workshop.");
+    if (!participant || participant.removed) return reject("not_found", "personMissing");
+    if (!state.teams.some((t) => t.id === command.teamId)) return reject("not_found", "teamMissing");
     if (participant.teamId === command.teamId) return accept([], { id: participant.id });
     // Someone moved into the team they were to write as gets another one to write as.
     return accept(
@@ -52,10 +52,10 @@ export const participantDeciders: Deciders<"participant.join" | "participant.mov
   },
 
   "participant.remove"(state, command, { actor }) {
-    const denied = onlyFacilitator(actor, "remove people") ?? notEnded(state);
+    const denied = onlyFacilitator(actor) ?? notEnded(state);
     if (denied) return denied;
     const participant = state.participants[command.participantId];
-    if (!participant) return reject("not_found", "That person is not in the workshop.");
+    if (!participant) return reject("not_found", "personMissing");
     if (participant.removed) return accept([], { id: participant.id });
     return accept([{ type: "participant.removed", participantId: participant.id }], { id: participant.id });
   },
@@ -65,7 +65,7 @@ export const participantDeciders: Deciders<"participant.join" | "participant.mov
     if (isDecision(participant)) return participant;
     const ended = notEnded(state);
     if (ended) return ended;
-    if (!state.agenda.some((p) => p.id === command.phaseId)) return reject("not_found", "That phase is not on the agenda.");
+    if (!state.agenda.some((p) => p.id === command.phaseId)) return reject("not_found", "phaseMissing");
     const done = state.controls[command.phaseId]?.done.includes(participant.id) ?? false;
     if (done === command.done) return accept([]);
     return accept([{ type: "participant.doneChanged", phaseId: command.phaseId, participantId: participant.id, done: command.done }]);

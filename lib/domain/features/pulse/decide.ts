@@ -8,7 +8,7 @@ export const pulseDeciders: Deciders<"pulse.answer"> = {
     if (isDecision(found)) return found;
     const { participant, phase } = found;
     if (!phase.options.questions.some((q) => q.id === questionId)) {
-      return reject("not_found", "That question is not part of this pulse.");
+      return reject("not_found", "questionMissing");
     }
     const given = state.pulseAnswers[phase.id]?.[participant.id]?.[questionId];
     // A double tap or a retry with the same answer changes nothing.

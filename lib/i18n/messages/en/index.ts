@@ -15,6 +15,8 @@ import { downloads } from "./downloads";
 import { create } from "./create";
 import { agenda } from "./agenda";
 import { catchup } from "./catchup";
+import { errors } from "./errors";
+import { fields } from "./fields";
 
 /**
  * The English catalogue, one file per area of the product (a phase's words, used on the phone,
@@ -22,5 +24,5 @@ import { catchup } from "./catchup";
  * Norwegian must have every key (tsc) with the same placeholders (a unit test). A value is a
  * string with `{placeholders}`, or `{ one, other }` forms for a `{count}`.
  */
-export const en = { common, home, phone, pulse, perspective, mirror, beliefs, brainstorm, strengths, agreements, facilitator, screen, report, downloads, create, agenda, catchup };
+export const en = { common, home, phone, pulse, perspective, mirror, beliefs, brainstorm, strengths, agreements, facilitator, screen, report, downloads, create, agenda, catchup, errors, fields };
 export type Messages = typeof en;
