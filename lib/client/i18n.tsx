@@ -3,10 +3,15 @@
 import { useRouter } from "next/navigation";
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from "react";
 import {
+  explain,
+  explainError,
+  explainIssue,
   LANGUAGE_COOKIE,
   ROOM_LANGUAGE_COOKIE,
   translator,
   type Area,
+  type Explainable,
+  type ExplainableIssue,
   type Language,
   type Messages,
   type Translate,
@@ -41,6 +46,27 @@ export function useT<A extends Area>(area: A): Translate<A> {
 }
 
 export const useLanguage = (): Language => useI18n().lang;
+
+/** Words refusals in the page's language: `e.error(refused)`, `e.issue(fieldProblem)`. */
+export interface Explain {
+  error(body: Explainable & { issues?: readonly ExplainableIssue[] }): string;
+  /** A field's problem shown beside its field. */
+  field(issue: Explainable): string;
+  /** A problem in a list, named by its field or path. */
+  issue(issue: ExplainableIssue): string;
+}
+
+export function useExplain(): Explain {
+  const { lang, messages } = useI18n();
+  return useMemo(
+    () => ({
+      error: (body) => explainError(lang, messages, body),
+      field: (issue) => explain(lang, messages, issue),
+      issue: (issue) => explainIssue(lang, messages, issue),
+    }),
+    [lang, messages],
+  );
+}
 
 const YEAR = 60 * 60 * 24 * 365;
 const setCookie = (name: string, value: string) => {

@@ -1,5 +1,4 @@
 import {
-  ApiErrorSchema,
   type CreatedWorkshop,
   type DownloadFormat,
   type EditLink,
@@ -10,7 +9,7 @@ import {
 import type { CatchUpSummary } from "@/lib/domain/features/catchup/summary";
 import type { ReportAgreement } from "@/lib/domain/report";
 import type { Language } from "@/lib/i18n";
-import { ApiFailure } from "./api";
+import { failureOf, offline } from "./api";
 import { filenameFromDisposition } from "./report";
 
 /**
@@ -27,15 +26,10 @@ async function send(path: string, token: string | null, init: RequestInit = {}):
   try {
     res = await fetch(path, { ...init, headers, cache: "no-store" });
   } catch {
-    throw new ApiFailure(0, "No connection to the Onside server. Check the network and try again.");
+    throw offline();
   }
   if (res.ok) return res;
-  const parsed = ApiErrorSchema.safeParse(await res.json().catch(() => null));
-  throw new ApiFailure(
-    res.status,
-    parsed.success ? parsed.data.error.message : `The server answered ${res.status}.`,
-    parsed.success ? parsed.data.error.issues : [],
-  );
+  throw await failureOf(res);
 }
 
 async function json<T>(path: string, token: string | null, init?: RequestInit): Promise<T> {

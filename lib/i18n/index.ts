@@ -1,3 +1,4 @@
 export * from "./languages";
 export * from "./format";
 export * from "./translate";
+export * from "./explain";

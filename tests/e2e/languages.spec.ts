@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import type { CreatedWorkshop } from "@/lib/protocol";
+import { CATALOGUES } from "@/lib/i18n/catalogues";
 import { laptop, next } from "./support/room";
 
 /**
@@ -90,4 +91,31 @@ test("a phone set to English follows a Dutch workshop's default language, from t
   await expect(phone.getByText("You're in. Waiting for the facilitator to start.")).toBeVisible();
   await phone.reload();
   await expect(phone.getByText("You're in. Waiting for the facilitator to start.")).toBeVisible();
+});
+
+test("a Dutch facilitator reads the server's refusals and the agreement form's problems in Dutch", async ({ browser, request }, testInfo) => {
+  const { errors, fields } = CATALOGUES.nl;
+  const created = await dutchRoom(request);
+  const facilitator = await laptop(browser);
+  const url = new URL(created.facilitatorUrl);
+  await facilitator.context().addCookies([{ name: "onside-lang", value: "nl", url: url.origin }]);
+  await facilitator.goto(url.pathname + url.hash);
+
+  // The workshop refuses a second team of that name: the reason travels, the words are Dutch.
+  await facilitator.getByRole("button", { name: "Programma aanpassen" }).click();
+  const editor = facilitator.getByRole("dialog", { name: "Het programma aanpassen" });
+  await editor.getByPlaceholder("Nieuw team").fill("klantenservice");
+  await editor.getByRole("button", { name: "Team toevoegen" }).click();
+  await expect(editor.getByRole("alert")).toHaveText(errors.teamNameTaken.replace("{name}", "klantenservice"));
+  await expect(editor.getByText("There is already a team")).toHaveCount(0);
+  await editor.getByRole("button", { name: "Klaar" }).click();
+
+  // An empty agreement: each field's problem beside it, named as the Dutch form names it.
+  await facilitator.getByRole("navigation", { name: "Agenda" }).getByRole("button", { name: /Afspraak/ }).first().click();
+  await facilitator.getByRole("button", { name: "Afspraak maken" }).click();
+  const problems = facilitator.getByRole("alert").filter({ hasText: "moeten nog worden aangepast" });
+  await expect(problems).toContainText(errors.missing.replace("{field}", fields.ownerName));
+  await expect(problems).toContainText(errors.missing.replace("{field}", fields.what));
+  await expect(problems).not.toContainText("is missing");
+  await facilitator.screenshot({ path: testInfo.outputPath("agreement-problems-nl.png"), fullPage: true });
 });

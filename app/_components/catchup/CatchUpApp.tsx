@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { useT } from "@/lib/client/i18n";
+import { ApiFailure } from "@/lib/client/api";
+import { useExplain, useT } from "@/lib/client/i18n";
 import type { StepInput } from "@/lib/domain/features/catchup/schemas";
 import type { CatchUpView } from "@/lib/domain/features/catchup/view";
 import { button } from "../shared/ui";
@@ -11,20 +12,24 @@ import { JoinCatchUp } from "./JoinCatchUp";
 import { MirrorStep } from "./MirrorStep";
 import { PerspectiveStep } from "./PerspectiveStep";
 import { PulseStep } from "./PulseStep";
-import { Refused, joinCatchUp, ownToken, readInvite, readView, sendStep, type Invite } from "./catchUpApi";
+import { joinCatchUp, ownToken, readInvite, readView, sendStep, type Invite } from "./catchUpApi";
 
 type Screen = { kind: "loading" } | { kind: "failed"; message: string } | { kind: "invite"; invite: Invite } | { kind: "view"; view: CatchUpView };
 
 /** The catch-up on a phone: a name, then one step per screen, saved on the server after each. */
 export function CatchUpApp({ invite }: { invite: string }) {
   const t = useT("catchup");
+  const explain = useExplain();
   const [screen, setScreen] = useState<Screen>({ kind: "loading" });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const failed = useCallback(
-    (err: unknown) => setScreen({ kind: "failed", message: err instanceof Refused ? (err.status === 403 ? t("badLink") : err.message) : t("unreachable") }),
-    [t],
+    (err: unknown) => {
+      const refused = err instanceof ApiFailure && err.status !== 0 ? err : null;
+      setScreen({ kind: "failed", message: refused ? (refused.status === 403 ? t("badLink") : explain.error(refused)) : t("unreachable") });
+    },
+    [t, explain],
   );
 
   const load = useCallback(() => {
@@ -43,7 +48,7 @@ export function CatchUpApp({ invite }: { invite: string }) {
       setScreen({ kind: "view", view: await work() });
       window.scrollTo(0, 0);
     } catch (err) {
-      setError(t("error", { message: err instanceof Error ? err.message : String(err) }));
+      setError(t("error", { message: err instanceof ApiFailure ? explain.error(err) : String(err) }));
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,6 @@
 import type { StepInput } from "@/lib/domain/features/catchup/schemas";
 import type { CatchUpView } from "@/lib/domain/features/catchup/view";
+import { request } from "@/lib/client/api";
 import { browserStorage } from "@/lib/client/storage";
 
 export interface Invite {
@@ -9,22 +10,12 @@ export interface Invite {
   deadline: number;
 }
 
-/** A refusal the person should read (the server's message), not a network failure. */
-export class Refused extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message);
-  }
-}
-
-async function call<T>(path: string, token: string, body?: unknown): Promise<T> {
-  const res = await fetch(`/api/catchup${path}`, {
+function call<T>(path: string, token: string, body?: unknown): Promise<T> {
+  return request<T>(`/api/catchup${path}`, {
     method: body === undefined ? "GET" : "POST",
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+    headers: { authorization: `Bearer ${token}` },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const json = (await res.json().catch(() => ({}))) as T & { error?: { message?: string } };
-  if (!res.ok) throw new Refused(res.status, json.error?.message ?? res.statusText);
-  return json;
 }
 
 export const readInvite = (invite: string) => call<{ invite: Invite }>("", invite).then((r) => r.invite);

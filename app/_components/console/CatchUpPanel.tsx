@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useId, useState } from "react";
-import { useLanguage, useT } from "@/lib/client/i18n";
+import { ApiFailure } from "@/lib/client/api";
+import { useExplain, useLanguage, useT } from "@/lib/client/i18n";
 import type { WorkshopState } from "@/lib/domain";
 import type { CatchUpSummary } from "@/lib/domain/features/catchup/summary";
 import { formatDate } from "@/lib/i18n/format";
@@ -21,6 +22,7 @@ const endOfDay = (day: string) => new Date(`${day}T23:59:59`).getTime();
 /** Opens the catch-up for absent colleagues, gives a link and QR code per team, shows progress and concerns. */
 export function CatchUpPanel({ code, token, state }: { code: string; token: string; state: WorkshopState }) {
   const t = useT("catchup");
+  const explain = useExplain();
   const lang = useLanguage();
   const [summary, setSummary] = useState<CatchUpSummary | null>(null);
   const [day, setDay] = useState(() => isoDay(Date.now() + 14 * DAY));
@@ -47,7 +49,7 @@ export function CatchUpPanel({ code, token, state }: { code: string; token: stri
       const next = await work();
       if (next !== undefined) setSummary(next);
     } catch (err) {
-      setFailure(err instanceof Error ? err.message : String(err));
+      setFailure(err instanceof ApiFailure ? explain.error(err) : String(err));
     } finally {
       setBusy(false);
     }

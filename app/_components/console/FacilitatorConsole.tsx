@@ -3,7 +3,7 @@
 import { useEffect, useMemo } from "react";
 import { isJoinCode, type CommandInput } from "@/lib/domain";
 import { facilitatorToken, rememberFacilitatorToken } from "@/lib/client/identity";
-import { useT } from "@/lib/client/i18n";
+import { useExplain, useT } from "@/lib/client/i18n";
 import { browserStorage } from "@/lib/client/storage";
 import { useWorkshop } from "@/lib/client/useWorkshop";
 import type { Credentials } from "@/lib/client/workshopClient";
@@ -26,6 +26,7 @@ import { ReportLink } from "../report/ReportLink";
 /** The facilitator's laptop: run the phases, watch who is in, moderate the cards. */
 export function FacilitatorConsole({ code }: { code: string }) {
   const t = useT("facilitator");
+  const explain = useExplain();
   const hash = useLocationHash();
   // The key comes in the link's #fragment (never sent to the server's logs) or from this browser.
   const token = useMemo(
@@ -58,7 +59,7 @@ export function FacilitatorConsole({ code }: { code: string }) {
   if (fatal) {
     return (
       <MessagePage title={fatal.code === "unauthorized" ? t("linkInvalid") : t("cannotOpen")}>
-        <p>{fatal.message}</p>
+        <p>{explain.error(fatal)}</p>
         {fatal.code === "unauthorized" ? <p>{t("checkWholeLink")}</p> : null}
       </MessagePage>
     );

@@ -1,15 +1,13 @@
+import { request } from "@/lib/client/api";
 import type { CatchUpSummary } from "@/lib/domain/features/catchup/summary";
 
 /** The facilitator's catch-up calls: the catch-up lives on the server only, so it is asked for. */
-async function call<T>(code: string, token: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`/api/workshops/${encodeURIComponent(code)}/catchup${path}`, {
+function call<T>(code: string, token: string, path: string, body?: unknown): Promise<T> {
+  return request<T>(`/api/workshops/${encodeURIComponent(code)}/catchup${path}`, {
     method: body === undefined ? "GET" : "POST",
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+    headers: { authorization: `Bearer ${token}` },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const json = (await res.json().catch(() => ({}))) as T & { error?: { message?: string } };
-  if (!res.ok) throw new Error(json.error?.message ?? res.statusText);
-  return json;
 }
 
 type Summary = { catchup: CatchUpSummary | null };

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { useT } from "@/lib/client/i18n";
-import type { Translate } from "@/lib/i18n";
-import { ApiErrorSchema, type CoFacilitatorLink } from "@/lib/protocol";
+import { ApiFailure, request } from "@/lib/client/api";
+import { useExplain, useT, type Explain } from "@/lib/client/i18n";
+import type { CoFacilitatorLink } from "@/lib/protocol";
 import { CopyField } from "../shared/CopyField";
 import { button, panel } from "../shared/ui";
 
@@ -15,11 +15,12 @@ type Status = { kind: "idle" } | { kind: "busy" } | { kind: "made"; url: string 
  */
 export function CoFacilitatorPanel({ code, token }: { code: string; token: string }) {
   const t = useT("common");
+  const explain = useExplain();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
 
   async function create() {
     setStatus({ kind: "busy" });
-    setStatus(await requestLink(code, token, t));
+    setStatus(await requestLink(code, token, explain));
   }
 
   return (
@@ -46,18 +47,14 @@ export function CoFacilitatorPanel({ code, token }: { code: string; token: strin
   );
 }
 
-async function requestLink(code: string, token: string, t: Translate<"common">): Promise<Status> {
-  let res: Response;
+async function requestLink(code: string, token: string, explain: Explain): Promise<Status> {
   try {
-    res = await fetch(`/api/workshops/${encodeURIComponent(code)}/cofacilitators`, {
+    const link = await request<CoFacilitatorLink>(`/api/workshops/${encodeURIComponent(code)}/cofacilitators`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}` },
     });
-  } catch {
-    return { kind: "failed", message: t("noServer") };
+    return { kind: "made", url: link.facilitatorUrl };
+  } catch (err) {
+    return { kind: "failed", message: explain.error(err instanceof ApiFailure ? err : { message: String(err) }) };
   }
-  const body: unknown = await res.json().catch(() => null);
-  if (res.ok) return { kind: "made", url: (body as CoFacilitatorLink).facilitatorUrl };
-  const parsed = ApiErrorSchema.safeParse(body);
-  return { kind: "failed", message: parsed.success ? parsed.data.error.message : t("serverAnswered", { status: String(res.status) }) };
 }

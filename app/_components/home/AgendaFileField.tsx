@@ -1,13 +1,15 @@
 "use client";
 
 import { useId, useRef, useState, type ChangeEvent } from "react";
-import { useT } from "@/lib/client/i18n";
+import { useExplain, useT } from "@/lib/client/i18n";
+import { issuesOf } from "@/lib/domain";
 import { TemplateSchema, type Template } from "@/lib/protocol/http";
 import { button, label } from "../shared/ui";
 
 /** A saved agenda file (.json), checked with the contract's schema before it is offered to the server. */
 export function AgendaFileField({ file, onChange }: { file: Template | null; onChange: (file: Template | null) => void }) {
   const t = useT("create");
+  const explain = useExplain();
   const id = useId();
   const messageId = useId();
   const [problem, setProblem] = useState<string | null>(null);
@@ -32,9 +34,8 @@ export function AgendaFileField({ file, onChange }: { file: Template | null; onC
     }
     const parsed = TemplateSchema.safeParse(json);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";
-      return setProblem(t("fileInvalid", { reason: `${where}${issue?.message ?? ""}` }));
+      const [issue] = issuesOf(parsed.error, 1);
+      return setProblem(t("fileInvalid", { reason: issue ? explain.issue(issue) : "" }));
     }
     onChange(parsed.data);
   }

@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { DEFAULT_TEAMS, DEFAULT_TEMPLATE_ID, LIMITS } from "@/lib/domain";
 import { api, ApiFailure } from "@/lib/client/api";
-import { useLanguage, useT } from "@/lib/client/i18n";
+import { useLanguage, useExplain, useT } from "@/lib/client/i18n";
 import { LANGUAGE_NAMES, LANGUAGES, isLanguage, type Language, type Translate } from "@/lib/i18n";
 import type { Template } from "@/lib/protocol/http";
 import { button, field, label } from "../shared/ui";
@@ -14,7 +14,8 @@ import { TeamsEditor, type TeamDraft } from "./TeamsEditor";
 import { TemplatePicker } from "./TemplatePicker";
 import { useTemplates, type TemplatesState } from "./useTemplates";
 
-type Failure = { message: string; issues: { path: string; message: string }[]; status?: number };
+/** Why the server did not make the workshop: in its own words (`message`), or its field problems. */
+type Failure = { message: string | null; issues: ApiFailure["issues"]; status?: number };
 
 /** The teams a template suggests in the chosen language (before the facilitator edits them). */
 function suggestedTeams(templates: TemplatesState, templateId: string): TeamDraft[] {
@@ -28,6 +29,9 @@ function suggestedTeams(templates: TemplatesState, templateId: string): TeamDraf
  */
 export function CreateWorkshopForm() {
   const t = useT("create");
+  const explain = useExplain();
+  /** A field's problem, named as this form names the field. */
+  const problem = (issue: Failure["issues"][number]) => (issue.path ? `${describePath(issue.path, t)}: ${explain.field(issue)}` : explain.field(issue));
   const pageLanguage = useLanguage();
   const [title, setTitle] = useState("");
   const [language, setLanguage] = useState<Language>(pageLanguage);
@@ -60,7 +64,7 @@ export function CreateWorkshopForm() {
       if (err instanceof ApiFailure && (err.status === 401 || err.status === 403)) createKey.markRequired();
       setFailure(
         err instanceof ApiFailure
-          ? { message: err.message, issues: err.issues, status: err.status }
+          ? { message: err.issues.length > 0 ? null : explain.error(err), issues: err.issues, status: err.status }
           : { message: t("somethingWrong"), issues: [] },
       );
       setBusy(false);
@@ -118,11 +122,11 @@ export function CreateWorkshopForm() {
       {failure ? (
         <div id={errorId} role="alert" className="rounded-lg border-2 border-danger bg-danger-soft p-3">
           <p className="font-semibold">{t("notCreated")}</p>
-          <p>{failure.message}</p>
+          <p>{failure.message ?? problem(failure.issues[0]!)}</p>
           {extraIssues(failure).length > 0 ? (
             <ul className="mt-1 list-disc pl-5">
               {extraIssues(failure).map((issue, i) => (
-                <li key={i}>{issue.path ? `${describePath(issue.path, t)}: ${issue.message}` : issue.message}</li>
+                <li key={i}>{problem(issue)}</li>
               ))}
             </ul>
           ) : null}
@@ -135,9 +139,9 @@ export function CreateWorkshopForm() {
   );
 }
 
-/** The issues the message does not already say (servers often repeat the first one). */
+/** The issues the message does not already say (without a message of its own, it says the first). */
 function extraIssues(failure: Failure): Failure["issues"] {
-  return failure.issues.filter((i) => `${i.path}: ${i.message}` !== failure.message && i.message !== failure.message);
+  return failure.message === null ? failure.issues.slice(1) : failure.issues;
 }
 
 const TEAM_PATH = /^teams[.[/](\d+)\]?$/;

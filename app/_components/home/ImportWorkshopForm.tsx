@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import { useT } from "@/lib/client/i18n";
+import { useExplain, useT } from "@/lib/client/i18n";
 import { ApiFailure } from "@/lib/client/api";
 import { reportApi } from "@/lib/client/reportApi";
 import { button, label } from "../shared/ui";
@@ -18,6 +18,7 @@ const MAX_BYTES = 2 * 1024 * 1024;
  */
 export function ImportWorkshopForm() {
   const t = useT("home");
+  const explain = useExplain();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -45,7 +46,7 @@ export function ImportWorkshopForm() {
       window.location.assign(`${target.pathname}${target.hash}`);
     } catch (err) {
       if (err instanceof ApiFailure && (err.status === 401 || err.status === 403)) createKey.markRequired();
-      setFailure(err instanceof ApiFailure ? err.message : t("fileUnreadable"));
+      setFailure(err instanceof ApiFailure ? explain.error(err) : t("fileUnreadable"));
       setBusy(false);
     }
   }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import { useRoomLanguage, useT } from "@/lib/client/i18n";
+import { useRoomLanguage, useExplain, useT } from "@/lib/client/i18n";
 import { isJoinCode } from "@/lib/domain/joinCode";
 import { participantToken } from "@/lib/client/identity";
 import { browserStorage } from "@/lib/client/storage";
@@ -20,6 +20,7 @@ import { ParticipantWorkshop } from "./ParticipantWorkshop";
 /** The participant's phone: find the workshop, join it once, then follow the room. */
 export function ParticipantApp({ code }: { code: string }) {
   const t = useT("phone");
+  const explain = useExplain();
   const common = useT("common");
   const [info, retryInfo] = useWorkshopInfo(code);
   const isClient = useIsClient();
@@ -43,7 +44,7 @@ export function ParticipantApp({ code }: { code: string }) {
     // Removed by the facilitator: the server signed this phone out and refuses it from now on.
     return (
       <MessagePage title={t("removedTitle")}>
-        <p>{fatal.message}</p>
+        <p>{explain.error(fatal)}</p>
         <p>{t("removedHint")}</p>
       </MessagePage>
     );
@@ -51,14 +52,14 @@ export function ParticipantApp({ code }: { code: string }) {
   if (fatal) {
     return (
       <MessagePage title={t("cannotOpen")}>
-        <p>{fatal.message}</p>
+        <p>{explain.error(fatal)}</p>
       </MessagePage>
     );
   }
   if (info.status === "error" && !state && !snapshot.info) {
     return (
       <MessagePage title={t("unreachable")}>
-        <p>{info.message ?? common("somethingWrong")}</p>
+        <p>{info.failure ? explain.error(info.failure) : common("somethingWrong")}</p>
         <button type="button" className={button.primary} onClick={retryInfo}>
           {common("tryAgain")}
         </button>

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { ApiFailure } from "@/lib/client/api";
-import { useLanguage, useT } from "@/lib/client/i18n";
+import { useLanguage, useExplain, useT } from "@/lib/client/i18n";
 import { download, type DownloadKind } from "@/lib/client/reportApi";
 import { button, panel } from "../shared/ui";
 
@@ -20,6 +20,7 @@ const AGREEMENT_FILES = [
  */
 export function DownloadsPanel({ code, token, facilitator }: { code: string; token: string; facilitator: boolean }) {
   const t = useT("report");
+  const explain = useExplain();
   const lang = useLanguage();
   const [busy, setBusy] = useState<DownloadKind | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -30,7 +31,7 @@ export function DownloadsPanel({ code, token, facilitator }: { code: string; tok
     try {
       await download(code, token, kind, lang);
     } catch (err) {
-      setFailure(err instanceof ApiFailure ? err.message : t("downloadFailed"));
+      setFailure(err instanceof ApiFailure ? explain.error(err) : t("downloadFailed"));
     } finally {
       setBusy(null);
     }

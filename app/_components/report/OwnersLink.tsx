@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { ReportAgreement } from "@/lib/domain/report";
 import { ApiFailure } from "@/lib/client/api";
-import { useT } from "@/lib/client/i18n";
+import { useExplain, useT } from "@/lib/client/i18n";
 import { reportApi } from "@/lib/client/reportApi";
 import { CopyField } from "../shared/CopyField";
 import { button } from "../shared/ui";
@@ -17,6 +17,7 @@ type Status = { kind: "idle" } | { kind: "busy" } | { kind: "made"; url: string 
  */
 export function OwnersLink({ code, token, agreement }: { code: string; token: string; agreement: ReportAgreement }) {
   const t = useT("report");
+  const explain = useExplain();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
 
   async function make() {
@@ -24,7 +25,7 @@ export function OwnersLink({ code, token, agreement }: { code: string; token: st
     try {
       setStatus({ kind: "made", url: (await reportApi.editLink(code, token, agreement.id)).editUrl });
     } catch (err) {
-      setStatus({ kind: "failed", message: err instanceof ApiFailure ? err.message : t("somethingWrong") });
+      setStatus({ kind: "failed", message: err instanceof ApiFailure ? explain.error(err) : t("somethingWrong") });
     }
   }
 

@@ -2,10 +2,10 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { AGREEMENT_STATUSES } from "@/lib/domain/features/followup/schemas";
-import { LIMITS, type AgreementStatus } from "@/lib/domain";
+import { issuesOf, LIMITS, type AgreementStatus } from "@/lib/domain";
 import type { ReportAgreement } from "@/lib/domain/report";
 import { ApiFailure } from "@/lib/client/api";
-import { useT } from "@/lib/client/i18n";
+import { useExplain, useT } from "@/lib/client/i18n";
 import { reportApi } from "@/lib/client/reportApi";
 import { ProgressFieldsSchema } from "@/lib/protocol";
 import { button, field, label } from "../shared/ui";
@@ -32,6 +32,7 @@ export function ProgressForm({
 }) {
   const t = useT("report");
   const a = useT("agreements");
+  const explain = useExplain();
   const [status, setStatus] = useState<AgreementStatus>(agreement.status);
   const [measured, setMeasured] = useState(agreement.measured);
   const [note, setNote] = useState("");
@@ -43,7 +44,7 @@ export function ProgressForm({
     e.preventDefault();
     const parsed = ProgressFieldsSchema.safeParse({ status, measured, note });
     if (!parsed.success) {
-      setErrors(errorsOf(parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? ""), message: i.message }))));
+      setErrors(errorsOf(issuesOf(parsed.error).map((i) => ({ path: i.path, message: explain.field(i) }))));
       return;
     }
     setErrors({});
@@ -57,7 +58,7 @@ export function ProgressForm({
       setState("idle");
       setErrors(
         err instanceof ApiFailure
-          ? { ...errorsOf(err.issues), form: err.message }
+          ? { ...errorsOf(err.issues.map((i) => ({ path: i.path, message: explain.field(i) }))), form: explain.error(err) }
           : { form: t("somethingWrong") },
       );
     }

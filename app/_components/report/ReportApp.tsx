@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { isJoinCode } from "@/lib/domain";
 import { forgetReportLink, linkSecret, reportCredential, withoutLinkSecret, type ReportCredential } from "@/lib/client/report";
-import { useT } from "@/lib/client/i18n";
+import { useExplain, useT } from "@/lib/client/i18n";
 import { browserStorage } from "@/lib/client/storage";
 import { useLocationHash } from "../shared/clientOnly";
 import { MessagePage } from "../shared/MessagePage";
@@ -17,6 +17,7 @@ import { useReport } from "./useReport";
  */
 export function ReportApp({ code }: { code: string }) {
   const t = useT("report");
+  const explain = useExplain();
   const credential = useReportCredential(code);
   const { load, refresh, replaceAgreement } = useReport(code, credential?.token ?? null);
 
@@ -55,14 +56,14 @@ export function ReportApp({ code }: { code: string }) {
     if (refused) {
       return (
         <MessagePage title={t("linkRefused")}>
-          <p>{failure.message}</p>
+          <p>{explain.error(failure)}</p>
           <p>{t("linkRefusedHint")}</p>
         </MessagePage>
       );
     }
     return (
       <MessagePage title={t("cannotLoad")}>
-        <p>{failure.message}</p>
+        <p>{explain.error(failure)}</p>
         <button type="button" className={button.primary} onClick={refresh}>
           {t("tryAgain")}
         </button>

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { ApiFailure } from "@/lib/client/api";
-import { useLanguage, useT } from "@/lib/client/i18n";
+import { useLanguage, useExplain, useT } from "@/lib/client/i18n";
 import { reportApi } from "@/lib/client/reportApi";
 import { browserStorage, readJson } from "@/lib/client/storage";
 import { CopyField } from "../shared/CopyField";
@@ -25,6 +25,7 @@ function lastShareLink(code: string): Made | null {
  */
 export function SharePanel({ code, token }: { code: string; token: string }) {
   const t = useT("report");
+  const explain = useExplain();
   const lang = useLanguage();
   // Rendered only in the browser, once the report came: storage can be read right away.
   const [made, setMade] = useState<Made | null>(() => lastShareLink(code));
@@ -39,7 +40,7 @@ export function SharePanel({ code, token }: { code: string; token: string }) {
       browserStorage().set(lastShareKey(code), JSON.stringify(link));
       setMade(link);
     } catch (err) {
-      setFailure(err instanceof ApiFailure ? err.message : t("somethingWrong"));
+      setFailure(err instanceof ApiFailure ? explain.error(err) : t("somethingWrong"));
     } finally {
       setBusy(false);
     }

@@ -32,7 +32,7 @@ export function useReport(
       (data) => live && setResult({ token, load: { status: "ready", data } }),
       (err: unknown) => {
         if (!live) return;
-        const failure = err instanceof ApiFailure ? err : new ApiFailure(0, somethingWrong);
+        const failure = err instanceof ApiFailure ? err : new ApiFailure(0, { message: somethingWrong });
         setResult((prev) => (prev?.token === token && prev.load.status === "ready" ? prev : { token, load: { status: "failed", failure } }));
       },
     );

@@ -2,7 +2,7 @@
 
 import { currentPhase, isJoinCode, type WorkshopState } from "@/lib/domain";
 import { viewsOf } from "../phases/registry";
-import { useT } from "@/lib/client/i18n";
+import { useExplain, useT } from "@/lib/client/i18n";
 import { useWorkshop } from "@/lib/client/useWorkshop";
 import type { Credentials } from "@/lib/client/workshopClient";
 import { EndedNotice } from "../controls/Ended";
@@ -25,6 +25,7 @@ const SCREEN: Credentials = { role: "screen" };
  */
 export function RoomScreen({ code }: { code: string }) {
   const t = useT("screen");
+  const explain = useExplain();
   const [snapshot] = useWorkshop(code, isJoinCode(code) ? SCREEN : null);
   const [info] = useWorkshopInfo(code);
   const { state, fatal, connection } = snapshot;
@@ -36,7 +37,7 @@ export function RoomScreen({ code }: { code: string }) {
   if (fatal) {
     return (
       <MessagePage title={t("cannotOpen")}>
-        <p>{fatal.message}</p>
+        <p>{explain.error(fatal)}</p>
       </MessagePage>
     );
   }

@@ -1,12 +1,13 @@
 "use client";
 
 import type { ErrorBody } from "@/lib/protocol";
-import { useT } from "@/lib/client/i18n";
+import { useExplain, useT } from "@/lib/client/i18n";
 import { button } from "./ui";
 
-/** The last command the server refused, in its own words, until dismissed. */
+/** The last command the server refused, in the page's language, until dismissed. */
 export function RefusalNotice({ refused, onDismiss }: { refused: ErrorBody | null; onDismiss: () => void }) {
   const t = useT("common");
+  const explain = useExplain();
   if (!refused) return null;
   return (
     <div
@@ -15,11 +16,11 @@ export function RefusalNotice({ refused, onDismiss }: { refused: ErrorBody | nul
     >
       <div>
         <p className="font-semibold">{t("refused")}</p>
-        <p>{refused.message}</p>
+        <p>{explain.error(refused)}</p>
         {refused.issues?.length ? (
           <ul className="mt-1 list-disc pl-5 text-sm">
             {refused.issues.map((issue, i) => (
-              <li key={i}>{issue.path ? `${issue.path}: ${issue.message}` : issue.message}</li>
+              <li key={i}>{explain.issue(issue)}</li>
             ))}
           </ul>
         ) : null}

@@ -10,7 +10,7 @@ export type WorkshopInfo =
   | { status: "ready"; info: PublicWorkshopInfo }
   | { status: "missing" }
   /** `null` when the failure had no words of its own: the page says "Something went wrong." */
-  | { status: "error"; message: string | null };
+  | { status: "error"; failure: ApiFailure | null };
 
 /** The workshop's public card (title, teams, join URL), fetched once over HTTP. */
 export function useWorkshopInfo(code: string): [WorkshopInfo, () => void] {
@@ -26,8 +26,8 @@ export function useWorkshopInfo(code: string): [WorkshopInfo, () => void] {
       (err: unknown) => {
         if (!live) return;
         const missing = err instanceof ApiFailure && err.status === 404;
-        const message = err instanceof Error ? err.message : null;
-        setResult({ key, info: missing ? { status: "missing" } : { status: "error", message } });
+        const failure = err instanceof ApiFailure ? err : null;
+        setResult({ key, info: missing ? { status: "missing" } : { status: "error", failure } });
       },
     );
     return () => {

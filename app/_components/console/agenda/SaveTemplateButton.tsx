@@ -1,13 +1,15 @@
 "use client";
 
 import { useId, useState } from "react";
-import { useT } from "@/lib/client/i18n";
+import { useExplain, useT } from "@/lib/client/i18n";
+import { ApiFailure, failureOf, offline } from "@/lib/client/api";
 import { button } from "../../shared/ui";
 import { FieldError } from "./FieldError";
 
 /** Downloads the current agenda as a template file (the facilitator's key proves who asks). */
 export function SaveTemplateButton({ code, token }: { code: string; token: string }) {
   const t = useT("agenda");
+  const explain = useExplain();
   const [problem, setProblem] = useState<string | null>(null);
   const hintId = useId();
   const errorId = useId();
@@ -18,10 +20,7 @@ export function SaveTemplateButton({ code, token }: { code: string; token: strin
       const res = await fetch(`/api/workshops/${encodeURIComponent(code)}/agenda-template`, {
         headers: { authorization: `Bearer ${token}` },
       });
-      if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-        throw new Error(body?.error?.message ?? String(res.status));
-      }
+      if (!res.ok) throw await failureOf(res);
       const name = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? `workshop-${code.toLowerCase()}.json`;
       const url = URL.createObjectURL(await res.blob());
       const link = document.createElement("a");
@@ -30,7 +29,7 @@ export function SaveTemplateButton({ code, token }: { code: string; token: strin
       link.click();
       URL.revokeObjectURL(url);
     } catch (err) {
-      setProblem(t("saveTemplateFailed", { reason: err instanceof Error ? err.message : "?" }));
+      setProblem(t("saveTemplateFailed", { reason: err instanceof ApiFailure ? explain.error(err) : explain.error(offline()) }));
     }
   }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useState } from "react";
+import { useExplain } from "@/lib/client/i18n";
 import type { CommandInput } from "@/lib/domain";
 import type { Ack, CommandAck } from "@/lib/protocol";
 
@@ -11,6 +12,7 @@ export type SendCommand = (command: CommandInput) => Promise<Ack<CommandAck>>;
  * shown beside what was refused rather than in a corner.
  */
 export function useEdits(send: SendCommand) {
+  const explain = useExplain();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<string | null>(null);
   const run = useCallback(
@@ -20,11 +22,11 @@ export function useEdits(send: SendCommand) {
       setBusy(null);
       setErrors((all) => {
         const { [key]: _old, ...rest } = all;
-        return answer.ok ? rest : { ...rest, [key]: answer.error.message };
+        return answer.ok ? rest : { ...rest, [key]: explain.error(answer.error) };
       });
       return answer;
     },
-    [send],
+    [send, explain],
   );
   return { run, errors, busy };
 }

@@ -103,8 +103,6 @@ export const common = {
   createLink: "Create a link",
   keepSecret: "Keep it secret:",
   keepSecretHint: "it is shown only now, and it opens this console.",
-  noServer: "No connection to the Onside server. Try again in a moment.",
-  serverAnswered: "The server answered {status}.",
   // Phase views still being built.
   slideOnly: "Phones and the room screen show this phase as a slide.",
 };

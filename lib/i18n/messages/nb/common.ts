@@ -97,7 +97,5 @@ export const common = {
   createLink: "Lag en lenke",
   keepSecret: "Hold den hemmelig:",
   keepSecretHint: "den vises bare nå, og den åpner denne konsollen.",
-  noServer: "Ingen forbindelse med Onside-serveren. Prøv igjen om litt.",
-  serverAnswered: "Serveren svarte {status}.",
   slideOnly: "Telefonene og skjermen i rommet viser denne fasen som et lysbilde.",
 } satisfies Messages["common"];

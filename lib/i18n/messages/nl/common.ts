@@ -97,7 +97,5 @@ export const common = {
   createLink: "Link maken",
   keepSecret: "Houd hem geheim:",
   keepSecretHint: "je ziet hem alleen nu, en hij opent deze console.",
-  noServer: "Geen verbinding met de Onside-server. Probeer het zo nog eens.",
-  serverAnswered: "De server antwoordde {status}.",
   slideOnly: "Telefoons en het scherm in de zaal tonen deze fase als een dia.",
 } satisfies Messages["common"];
