@@ -18,10 +18,14 @@ export function withEntry<T>(record: Record<string, T>, key: string, value: T): 
   return copy;
 }
 
-/** Runs `work` with the records it copies its own: only for work whose in-between states are dropped. */
-export function owning<R>(work: () => R): R {
+/**
+ * Runs `work` with the records it copies its own: only for work whose in-between states are
+ * dropped. A holder that keeps one state for good and replaces it with each event (the server's
+ * room) passes the same `own` every time, so a record it copied once is written in place after.
+ */
+export function owning<R>(work: () => R, own: WeakSet<object> = new WeakSet()): R {
   const outer = owned;
-  owned = new WeakSet();
+  owned = own;
   try {
     return work();
   } finally {

@@ -6,6 +6,7 @@ import {
   deliveries,
   fold,
   issuesOf,
+  owning,
   viewFor,
   type Actor,
   type Command,
@@ -43,6 +44,12 @@ export class Room {
   private closing = false;
   /** A catch-up with the shared log waiting in the queue: callers that come meanwhile share it. */
   private refreshing: Promise<boolean> | null = null;
+  /**
+   * The records of the workshop this room has copied, and may now write in place: it keeps one
+   * state and replaces it with each event, and no one keeps an older one past a synchronous read.
+   * Without it, each card of a 2,000-person kick-off copied the record of all cards before it.
+   */
+  private readonly own = new WeakSet<object>();
 
   private constructor(
     readonly code: string,
@@ -195,7 +202,7 @@ export class Room {
   private commit(events: StoredEvent[], publish: boolean): void {
     const batch: ReturnType<typeof deliveries> = [];
     for (const e of events) {
-      this.current = apply(this.current, e);
+      this.current = owning(() => apply(this.current, e), this.own);
       const copies = deliveries(e, this.current);
       this.history.add(e.seq, copies);
       this.remember(e);

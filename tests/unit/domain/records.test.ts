@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apply, fold, type SeqEvent } from "@/lib/domain";
+import { apply, fold, owning, type SeqEvent } from "@/lib/domain";
 import { createdEvent, sequence, workshop } from "../../helpers/domain";
 
 const join = (n: number) => ({ type: "participant.joined" as const, participantId: `p${n}`, name: `Person ${n}`, teamId: "t1" });
@@ -36,5 +36,26 @@ describe("folding a log without copying every record per event", () => {
     apply(after, sequence(after, [join(3)])[0]!);
     expect(after).toEqual(folded);
     expect(Object.keys(after.participants)).toEqual(["p1", "p2"]);
+  });
+});
+
+describe("a holder that keeps one state and replaces it with each event (the server's room)", () => {
+  it("copies a record once, then writes it in place, and ends with the same workshop", () => {
+    const start = workshop(join(1));
+    const phaseId = start.agenda[0]!.id;
+    const events = sequence(start, [join(2), card(2, phaseId), join(3), card(3, phaseId)]);
+    const own = new WeakSet<object>();
+    let state = start;
+    const records: object[] = [];
+    for (const e of events) {
+      state = owning(() => apply(state, e), own);
+      records.push(state.cards, state.participants);
+    }
+    expect(state).toEqual(fold(events, start));
+    // The first copy is the room's own; every later event writes into it.
+    expect(new Set(records.filter((_, i) => i % 2 === 0).slice(1)).size).toBe(1);
+    expect(new Set(records.filter((_, i) => i % 2 === 1)).size).toBe(1);
+    // The state it started from is not the room's: it was left as it was.
+    expect(Object.keys(start.participants)).toEqual(["p1"]);
   });
 });
