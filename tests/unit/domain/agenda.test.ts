@@ -178,10 +178,18 @@ describe("agenda.updatePhase", () => {
 });
 
 describe("team.add and team.rename", () => {
-  it("adds a team with a fresh id, skipping the ids the teams already have (t2 and t3 here)", () => {
+  it("adds a team with a fresh id, at the end", () => {
     const { state, id } = must(workshop(), { type: "team.add", name: "Legal" }, facilitator);
-    expect(id).toBe("t4");
-    expect(state.teams.at(-1)).toEqual({ id: "t4", name: "Legal" });
+    expect(id).toMatch(/^team\d+$/);
+    expect(state.teams.at(-1)).toEqual({ id, name: "Legal" });
+  });
+
+  it("never gives a new team the id of a removed one (a phone may still have it picked)", () => {
+    const removed = must(workshop(), { type: "team.remove", teamId: "t3" }, facilitator).state;
+    const { id } = must(removed, { type: "team.add", name: "Legal" }, facilitator);
+    expect(id).not.toBe("t3");
+    const again = must(must(removed, { type: "team.add", name: "Legal" }, facilitator).state, { type: "team.remove", teamId: id! }, facilitator).state;
+    expect(must(again, { type: "team.add", name: "Audit" }, facilitator).id).not.toBe(id);
   });
 
   it("renames a team", () => {

@@ -141,7 +141,9 @@ export const agendaDeciders: Deciders<
     if (denied) return denied;
     if (state.teams.length >= LIMITS.teams.max) return reject("conflict", "tooManyTeams", { max: LIMITS.teams.max });
     if (nameTaken(state, name)) return reject("conflict", "teamNameTaken", { name });
-    const id = freshId(state, "t", (candidate) => state.teams.some((t) => t.id === candidate));
+    // Not "t<n>" like the teams the workshop was made with: once one of those is removed, a new
+    // team must not take its id, or a phone that had picked it would join the newcomer instead.
+    const id = freshId(state, "team", (candidate) => state.teams.some((t) => t.id === candidate));
     return accept([{ type: "team.added", team: { id, name } }], { id });
   },
 
