@@ -78,7 +78,7 @@ export class WorkshopClient {
       state: null,
       info: null,
       presence: { online: [], facilitators: 0, screens: 0 },
-      pending: this.outbox.list(),
+      pending: this.outbox.mine(),
       fatal: null,
       refused: null,
       clockOffset: 0,
@@ -116,7 +116,7 @@ export class WorkshopClient {
   /** Queues a command and sends it as soon as there is a connection; resolves with its answer. */
   send(command: CommandInput): Promise<Ack<CommandAck>> {
     const item = this.outbox.add(command, Date.now());
-    this.update({ pending: this.outbox.list() });
+    this.update({ pending: this.outbox.mine() });
     const answer = new Promise<Ack<CommandAck>>((resolve) => this.waiters.set(item.id, resolve));
     this.transmit(item);
     return answer;
@@ -220,7 +220,7 @@ export class WorkshopClient {
         if (err) return this.retryLater(item);
         if (!res.ok && RETRYABLE.includes(res.error.code)) return this.retryLater(item);
         this.outbox.remove(item.id);
-        this.update({ pending: this.outbox.list(), ...(res.ok ? {} : { refused: res.error }) });
+        this.update({ pending: this.outbox.mine(), ...(res.ok ? {} : { refused: res.error }) });
         this.waiters.get(item.id)?.(res);
         this.waiters.delete(item.id);
       });

@@ -21,4 +21,20 @@ describe("the outbox", () => {
     storage.set("k", JSON.stringify([{ nope: 1 }, null]));
     expect(new Outbox(storage, "k").list()).toEqual([]);
   });
+
+  it("two tabs of one person: neither loses what the other queued and is still waiting for", () => {
+    const storage = memoryStorage();
+    const tabA = new Outbox(storage, "k");
+    const tabB = new Outbox(storage, "k");
+    const fromA = tabA.add({ type: "card.add", phaseId: "changes", text: "typed in A" }, 1);
+    const fromB = tabB.add({ type: "card.add", phaseId: "changes", text: "typed in B" }, 2);
+    expect(tabA.list().map((i) => i.id)).toEqual([fromA.id, fromB.id]);
+    // Each tab shows only its own as "sending"; the other's shows up as it lands.
+    expect(tabA.mine().map((i) => i.id)).toEqual([fromA.id]);
+    expect(tabB.mine().map((i) => i.id)).toEqual([fromB.id]);
+    // B's answer comes: A's card is still waiting, in both tabs and after a reload.
+    tabB.remove(fromB.id);
+    expect(tabA.list().map((i) => i.id)).toEqual([fromA.id]);
+    expect(new Outbox(storage, "k").list().map((i) => i.id)).toEqual([fromA.id]);
+  });
 });
