@@ -8,7 +8,9 @@ import { createWorkshop, join, laptop, phaseHeading } from "./support/room";
 /**
  * After a short workshop with one agreement, two colleagues who were not there (IT and Finance)
  * open their team's catch-up link on 360 px phones and go through every step; the report and the
- * CSV show what they added, marked as catch-up and counted apart from the room.
+ * CSV show what they added, marked as catch-up and counted apart from the room. Each reloads in the
+ * middle of steps: what they had typed or chosen but not sent is still there, and once a step is
+ * sent nothing of it is left on the phone.
  */
 
 const WHAT = "Answer every sales question about invoices within a day";
@@ -43,6 +45,16 @@ async function catchUp(page: Page, link: string, name: string, answer: "in" | "c
   await page.getByLabel("Strengths").first().fill(`They know the customer (${answer})`);
   await page.getByRole("button", { name: "Add", exact: true }).first().click();
   await shot(testInfo, page, `${name}-2-shoes`);
+  // Halfway through a card the tab is dropped: the card added and the half-typed one are still there.
+  const challenge = page.getByLabel("Challenges").first();
+  await challenge.fill(`Slow to answer (${answer})`);
+  await page.reload();
+  await expect(page.getByText("Step 2 of 6")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: `They know the customer (${answer})` })).toBeVisible();
+  await expect(challenge).toHaveValue(`Slow to answer (${answer})`);
+  await shot(testInfo, page, `${name}-2-shoes-restored`);
+  await page.getByRole("button", { name: "Add", exact: true }).nth(1).click();
+  await expect(page.getByRole("listitem").filter({ hasText: `Slow to answer (${answer})` })).toBeVisible();
   await save.click();
 
   await expect(page.getByText("Step 3 of 6")).toBeVisible();
@@ -51,29 +63,48 @@ async function catchUp(page: Page, link: string, name: string, answer: "in" | "c
 
   await expect(page.getByText("Step 4 of 6")).toBeVisible();
   await page.getByLabel(/Add a belief/).fill(`Nobody reads the tickets (${answer})`);
+  await page.reload();
+  await expect(page.getByLabel(/Add a belief/)).toHaveValue(`Nobody reads the tickets (${answer})`);
   await shot(testInfo, page, `${name}-4-beliefs`);
   await save.click();
 
   await expect(page.getByText("Step 5 of 6")).toBeVisible();
   await expect(page.getByRole("group", { name: WHAT })).toBeVisible();
+  const concern = page.getByLabel("Your concern (the owner reads it)");
   if (answer === "in") {
     await page.getByRole("button", { name: "I'm in" }).click();
   } else {
     await page.getByRole("button", { name: "I have a concern" }).click();
-    await page.getByLabel("Your concern (the owner reads it)").fill("Invoices come from two systems");
+    await concern.fill("Invoices come from two systems");
   }
+  // A reload before sending keeps the choice and the concern as written.
+  await page.reload();
+  await expect(page.getByText("Step 5 of 6")).toBeVisible();
+  await expect(page.getByRole("button", { name: answer === "in" ? "I'm in" : "I have a concern" })).toHaveAttribute("aria-pressed", "true");
+  if (answer === "concern") await expect(concern).toHaveValue("Invoices come from two systems");
   await shot(testInfo, page, `${name}-5-agreements`);
   await save.click();
 
-  // A reload continues where they were: the check-out.
+  // A reload continues where they were: the check-out, with nothing of the check-in's answers on it
+  // and the answer picked before the reload still picked.
   await expect(page.getByText("Step 6 of 6")).toBeVisible();
+  const picked = page.getByRole("button", { pressed: true });
+  await expect(picked).toHaveCount(0);
+  const questions = page.locator("fieldset");
+  await questions.first().getByRole("button", { name: /^4:/ }).click();
   await page.reload();
   await expect(page.getByText("Step 6 of 6")).toBeVisible();
-  for (const question of await page.locator("fieldset").all()) await question.getByRole("button", { name: /^4:/ }).click();
+  await expect(questions.first().getByRole("button", { name: /^4:/ })).toHaveAttribute("aria-pressed", "true");
+  for (const question of await questions.all()) await question.getByRole("button", { name: /^4:/ }).click();
   await shot(testInfo, page, `${name}-6-check-out`);
   await save.click();
   await expect(page.getByText("Thank you, you are caught up")).toBeVisible();
   await shot(testInfo, page, `${name}-7-done`);
+
+  // Everything is sent: a reload shows them done, and no draft of any step is left on the phone.
+  await page.reload();
+  await expect(page.getByText("Thank you, you are caught up")).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("onside:draft:")))).toEqual([]);
 }
 
 test("two absent colleagues of different teams catch up on their phones; the report and the CSV mark their input", async ({ browser }, testInfo) => {

@@ -1,20 +1,21 @@
 "use client";
 
-import { useState } from "react";
 import { useLanguage, useT } from "@/lib/client/i18n";
+import { useDraft } from "@/lib/client/useDraft";
 import { CATCHUP_LIMITS } from "@/lib/domain/features/catchup/schemas";
 import { formatDate } from "@/lib/i18n/format";
 import { field } from "../shared/ui";
 import { SendButton } from "./SendButton";
+import { restoreAgreements, type AgreementsDraft } from "./stepDrafts";
 import { teamName, type StepProps } from "./stepProps";
 
-type Answer = { answer: "in" } | { answer: "concern"; text: string };
+const NONE: AgreementsDraft = {};
 
 /** The agreements: for each, "I'm in" or a concern that the owner reads. */
-export function AgreementsStep({ view, teams, busy, onSend }: StepProps<"agreements">) {
+export function AgreementsStep({ view, teams, busy, draftKey, onSend }: StepProps<"agreements">) {
   const t = useT("catchup");
   const lang = useLanguage();
-  const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  const [answers, setAnswers] = useDraft(draftKey, NONE, (stored) => restoreAgreements(stored, view.agreements.map((a) => a.id)));
   const complete = view.agreements.every((a) => {
     const x = answers[a.id];
     return x && (x.answer === "in" || x.text.trim());

@@ -1,11 +1,13 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useT } from "@/lib/client/i18n";
+import { useDraft } from "@/lib/client/useDraft";
 import type { BeliefCause, BeliefVote } from "@/lib/domain";
 import { LIMITS } from "@/lib/domain/limits";
 import { field, label } from "../shared/ui";
 import { SendButton } from "./SendButton";
+import { emptyBeliefs, restoreBeliefs } from "./stepDrafts";
 import { teamName, type StepProps } from "./stepProps";
 
 const VOTES: BeliefVote[] = ["agree", "partly", "disagree"];
@@ -17,13 +19,17 @@ const CAUSES: { id: BeliefCause; key: "causeUnexplained" | "causeNotConsulted" |
 ];
 
 /** Us and them: a vote on each of the room's beliefs, and one of their own if they like (anonymous). */
-export function BeliefsStep({ view, teams, busy, onSend }: StepProps<"beliefs">) {
+export function BeliefsStep({ view, teams, busy, draftKey, onSend }: StepProps<"beliefs">) {
   const t = useT("catchup");
   const b = useT("beliefs");
-  const [votes, setVotes] = useState<Record<string, BeliefVote>>({});
-  const [text, setText] = useState("");
-  const [about, setAbout] = useState("");
-  const [cause, setCause] = useState<BeliefCause>("other");
+  const [draft, setDraft] = useDraft(draftKey, emptyBeliefs, (stored) =>
+    restoreBeliefs(
+      stored,
+      view.beliefs.map((x) => x.id),
+      teams.map((team) => team.id),
+    ),
+  );
+  const { votes, text, about, cause } = draft;
   const ids = { text: useId(), about: useId(), cause: useId() };
   const send = () =>
     onSend({ kind: "beliefs", votes, belief: text.trim() ? { text: text.trim(), aboutTeamId: about || null, cause } : null });
@@ -46,7 +52,7 @@ export function BeliefsStep({ view, teams, busy, onSend }: StepProps<"beliefs">)
                 key={v}
                 type="button"
                 aria-pressed={votes[belief.id] === v}
-                onClick={() => setVotes({ ...votes, [belief.id]: v })}
+                onClick={() => setDraft({ ...draft, votes: { ...votes, [belief.id]: v } })}
                 className="min-h-12 rounded-lg border-2 border-line px-1 font-semibold aria-pressed:border-brand aria-pressed:bg-brand aria-pressed:text-white"
               >
                 {b(v)}
@@ -59,11 +65,11 @@ export function BeliefsStep({ view, teams, busy, onSend }: StepProps<"beliefs">)
         <label htmlFor={ids.text} className={label}>
           {t("addBelief")}
         </label>
-        <textarea id={ids.text} value={text} onChange={(e) => setText(e.target.value)} maxLength={LIMITS.beliefText} rows={3} className={field} />
+        <textarea id={ids.text} value={text} onChange={(e) => setDraft({ ...draft, text: e.target.value })} maxLength={LIMITS.beliefText} rows={3} className={field} />
         <label htmlFor={ids.about} className={label}>
           {t("aboutTeam")}
         </label>
-        <select id={ids.about} value={about} onChange={(e) => setAbout(e.target.value)} className={field}>
+        <select id={ids.about} value={about} onChange={(e) => setDraft({ ...draft, about: e.target.value })} className={field}>
           <option value="">{t("everyone")}</option>
           {teams.map((team) => (
             <option key={team.id} value={team.id}>
@@ -74,7 +80,7 @@ export function BeliefsStep({ view, teams, busy, onSend }: StepProps<"beliefs">)
         <label htmlFor={ids.cause} className={label}>
           {t("cause")}
         </label>
-        <select id={ids.cause} value={cause} onChange={(e) => setCause(e.target.value as BeliefCause)} className={field}>
+        <select id={ids.cause} value={cause} onChange={(e) => setDraft({ ...draft, cause: e.target.value as BeliefCause })} className={field}>
           {CAUSES.map((c) => (
             <option key={c.id} value={c.id}>
               {b(c.key)}

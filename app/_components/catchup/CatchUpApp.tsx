@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { ApiFailure } from "@/lib/client/api";
 import { useExplain, useT } from "@/lib/client/i18n";
+import { clearDraft } from "@/lib/client/useDraft";
 import type { StepInput } from "@/lib/domain/features/catchup/schemas";
 import type { CatchUpView } from "@/lib/domain/features/catchup/view";
 import { button } from "../shared/ui";
@@ -13,6 +14,7 @@ import { MirrorStep } from "./MirrorStep";
 import { PerspectiveStep } from "./PerspectiveStep";
 import { PulseStep } from "./PulseStep";
 import { joinCatchUp, ownToken, readInvite, readView, sendStep, type Invite } from "./catchUpApi";
+import { stepDraftKey } from "./stepDrafts";
 
 type Screen = { kind: "loading" } | { kind: "failed"; message: string } | { kind: "invite"; invite: Invite } | { kind: "view"; view: CatchUpView };
 
@@ -60,7 +62,13 @@ export function CatchUpApp({ invite }: { invite: string }) {
       ownToken.set(invite, joined.token);
       return joined.view;
     });
-  const send = (phaseId: string) => (input: StepInput) => act(() => sendStep(ownToken.get(invite) ?? "", phaseId, input));
+  // What the step held stays on the phone until the server has it, then nothing of it is left.
+  const send = (phaseId: string) => (input: StepInput) =>
+    act(async () => {
+      const view = await sendStep(ownToken.get(invite) ?? "", phaseId, input);
+      clearDraft(stepDraftKey(invite, phaseId));
+      return view;
+    });
 
   return (
     <main className="mx-auto max-w-lg space-y-5 p-4">
@@ -87,7 +95,7 @@ export function CatchUpApp({ invite }: { invite: string }) {
           <Closed />
         )
       ) : null}
-      {screen.kind === "view" ? <Steps view={screen.view} busy={busy} send={send} /> : null}
+      {screen.kind === "view" ? <Steps invite={invite} view={screen.view} busy={busy} send={send} /> : null}
       {error ? (
         <p role="alert" className="font-semibold text-danger wrap-anywhere">
           {error}
@@ -107,7 +115,7 @@ function Closed() {
   );
 }
 
-function Steps({ view, busy, send }: { view: CatchUpView; busy: boolean; send: (phaseId: string) => (input: StepInput) => void }) {
+function Steps({ invite, view, busy, send }: { invite: string; view: CatchUpView; busy: boolean; send: (phaseId: string) => (input: StepInput) => void }) {
   const t = useT("catchup");
   const index = view.steps.findIndex((s) => s.phaseId === view.currentPhaseId);
   const step = view.steps[index];
@@ -122,7 +130,7 @@ function Steps({ view, busy, send }: { view: CatchUpView; busy: boolean; send: (
       <Closed />
     );
   }
-  const props = { teams: view.teams, busy, onSend: send(step.phaseId) };
+  const props = { teams: view.teams, busy, draftKey: stepDraftKey(invite, step.phaseId), onSend: send(step.phaseId) };
   return (
     <section className="space-y-4" key={step.phaseId}>
       <p className="text-sm font-semibold text-muted">{t("progress", { step: index + 1, total: view.steps.length })}</p>

@@ -1,23 +1,27 @@
 "use client";
 
-import { useState } from "react";
 import { useT } from "@/lib/client/i18n";
+import { useDraft } from "@/lib/client/useDraft";
 import { LIMITS } from "@/lib/domain/limits";
 import { button, field } from "../shared/ui";
 import { SendButton } from "./SendButton";
+import { emptyPerspective, restorePerspective, type DraftCard as Card, type PerspectiveDraft } from "./stepDrafts";
 import { teamName, type StepProps } from "./stepProps";
 
-type Card = { about: "other" | "own"; column: "strengths" | "challenges"; text: string };
-
-function CardColumn({ about, column, cards, onChange }: { about: Card["about"]; column: Card["column"]; cards: Card[]; onChange: (cards: Card[]) => void }) {
+function CardColumn({ about, column, draft, onChange }: { about: Card["about"]; column: Card["column"]; draft: PerspectiveDraft; onChange: (draft: PerspectiveDraft) => void }) {
   const t = useT("catchup");
   const p = useT("perspective");
-  const [draft, setDraft] = useState("");
-  const mine = cards.filter((c) => c.about === about && c.column === column);
+  const box = `${about}:${column}` as const;
+  const typed = draft.typing[box] ?? "";
+  const mine = draft.cards.filter((c) => c.about === about && c.column === column);
+  // An emptied box leaves nothing behind in the draft.
+  const typing = (text: string) => {
+    const { [box]: _, ...others } = draft.typing;
+    return text ? { ...others, [box]: text } : others;
+  };
   const add = () => {
-    if (!draft.trim()) return;
-    onChange([...cards, { about, column, text: draft.trim() }]);
-    setDraft("");
+    if (!typed.trim()) return;
+    onChange({ cards: [...draft.cards, { about, column, text: typed.trim() }], typing: typing("") });
   };
   return (
     <div className="space-y-2">
@@ -26,7 +30,7 @@ function CardColumn({ about, column, cards, onChange }: { about: Card["about"]; 
         {mine.map((c) => (
           <li key={c.text} className="flex items-start justify-between gap-2 rounded-lg bg-brand-soft p-2">
             <span className="wrap-anywhere">{c.text}</span>
-            <button type="button" className={`${button.quiet} shrink-0`} onClick={() => onChange(cards.filter((x) => x !== c))}>
+            <button type="button" className={`${button.quiet} shrink-0`} onClick={() => onChange({ ...draft, cards: draft.cards.filter((x) => x !== c) })}>
               {t("remove")}
             </button>
           </li>
@@ -34,8 +38,8 @@ function CardColumn({ about, column, cards, onChange }: { about: Card["about"]; 
       </ul>
       <div className="flex gap-2">
         <input
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
+          value={typed}
+          onChange={(e) => onChange({ ...draft, typing: typing(e.target.value) })}
           onKeyDown={(e) => e.key === "Enter" && add()}
           maxLength={LIMITS.cardText}
           placeholder={t("cardPlaceholder")}
@@ -51,23 +55,24 @@ function CardColumn({ about, column, cards, onChange }: { about: Card["about"]; 
 }
 
 /** In their shoes: they write as the other team (and about their own) before they see the mirror. */
-export function PerspectiveStep({ view, teams, busy, onSend }: StepProps<"perspective">) {
+export function PerspectiveStep({ view, teams, busy, draftKey, onSend }: StepProps<"perspective">) {
   const t = useT("catchup");
-  const [cards, setCards] = useState<Card[]>([]);
+  const [draft, setDraft] = useDraft(draftKey, emptyPerspective, restorePerspective);
+  const box = (about: Card["about"], column: Card["column"]) => <CardColumn about={about} column={column} draft={draft} onChange={setDraft} />;
   return (
     <div className="space-y-6">
       <section className="space-y-3">
         <h2 className="text-xl font-bold wrap-anywhere">{t("writeAs", { team: teamName(teams, view.writesAsTeamId) })}</h2>
         <p>{t("writeAsHint")}</p>
-        <CardColumn about="other" column="strengths" cards={cards} onChange={setCards} />
-        <CardColumn about="other" column="challenges" cards={cards} onChange={setCards} />
+        {box("other", "strengths")}
+        {box("other", "challenges")}
       </section>
       <section className="space-y-3">
         <h2 className="text-xl font-bold">{t("writeOwn")}</h2>
-        <CardColumn about="own" column="strengths" cards={cards} onChange={setCards} />
-        <CardColumn about="own" column="challenges" cards={cards} onChange={setCards} />
+        {box("own", "strengths")}
+        {box("own", "challenges")}
       </section>
-      <SendButton busy={busy} onClick={() => onSend({ kind: "perspective", cards })} />
+      <SendButton busy={busy} onClick={() => onSend({ kind: "perspective", cards: draft.cards })} />
     </div>
   );
 }

@@ -1,16 +1,19 @@
 "use client";
 
-import { useState } from "react";
 import { useT } from "@/lib/client/i18n";
-import type { StepProps } from "./stepProps";
+import { useDraft } from "@/lib/client/useDraft";
 import { SendButton } from "./SendButton";
+import { restorePulse, type PulseDraft } from "./stepDrafts";
+import type { StepProps } from "./stepProps";
+
+const NONE: PulseDraft = {};
 
 const SCALE = [1, 2, 3, 4, 5] as const;
 
 /** The check-in or check-out: every question on a 1–5 scale of big buttons. */
-export function PulseStep({ view, busy, onSend }: StepProps<"pulse">) {
+export function PulseStep({ view, busy, draftKey, onSend }: StepProps<"pulse">) {
   const t = useT("pulse");
-  const [answers, setAnswers] = useState<Record<string, number>>({});
+  const [answers, setAnswers] = useDraft(draftKey, NONE, (stored) => restorePulse(stored, view.questions.map((q) => q.id)));
   const labels = [t("scale1"), t("scale2"), t("scale3"), t("scale4"), t("scale5")];
   return (
     <div className="space-y-6">
