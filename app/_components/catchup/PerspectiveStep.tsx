@@ -5,7 +5,7 @@ import { useDraft } from "@/lib/client/useDraft";
 import { LIMITS } from "@/lib/domain/limits";
 import { button, field } from "../shared/ui";
 import { SendButton } from "./SendButton";
-import { emptyPerspective, restorePerspective, type DraftCard as Card, type PerspectiveDraft } from "./stepDrafts";
+import { cardsToSend, emptyPerspective, restorePerspective, type DraftCard as Card, type PerspectiveDraft } from "./stepDrafts";
 import { teamName, type StepProps } from "./stepProps";
 
 function CardColumn({ about, column, draft, onChange }: { about: Card["about"]; column: Card["column"]; draft: PerspectiveDraft; onChange: (draft: PerspectiveDraft) => void }) {
@@ -72,7 +72,7 @@ export function PerspectiveStep({ view, teams, busy, draftKey, onSend }: StepPro
         {box("own", "strengths")}
         {box("own", "challenges")}
       </section>
-      <SendButton busy={busy} onClick={() => onSend({ kind: "perspective", cards: draft.cards })} />
+      <SendButton busy={busy} onClick={() => onSend({ kind: "perspective", cards: cardsToSend(draft) })} />
     </div>
   );
 }

@@ -83,3 +83,12 @@ const AnswerSchema = z.discriminatedUnion("answer", [
 
 export const restoreAgreements = (stored: unknown, agreementIds: readonly string[]): AgreementsDraft =>
   entries(stored, agreementIds, AnswerSchema);
+
+/** The cards added, and what is still typed in a box: sending means sending what is on the screen. */
+export function cardsToSend(draft: PerspectiveDraft): DraftCard[] {
+  const typed = Object.entries(draft.typing).flatMap(([box, text]) => {
+    const [about, column] = box.split(":") as [DraftCard["about"], DraftCard["column"]];
+    return text?.trim() ? [{ about, column, text: text.trim() }] : [];
+  });
+  return [...draft.cards, ...typed];
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeDraft, encodeDraft } from "@/lib/client/useDraft";
 import {
+  cardsToSend,
   emptyBeliefs,
   emptyPerspective,
   restoreAgreements,
@@ -64,5 +65,13 @@ describe("drafts kept on the phone", () => {
     expect(stepDraftKey("link-a", "checkin")).not.toBe(stepDraftKey("link-b", "checkin"));
     expect(stepDraftKey("link-a", "checkin")).not.toBe(stepDraftKey("link-a", "checkout"));
     expect(stepDraftKey("link-a", "checkin")).toContain("link-a");
+  });
+
+  it("sending the perspective step sends what is still typed in a box too, as on the screen", () => {
+    const draft = { cards: [{ about: "other" as const, column: "strengths" as const, text: "They know the customer" }], typing: { "own:challenges": "  Slow to answer ", "other:challenges": "   " } };
+    expect(cardsToSend(draft)).toEqual([
+      { about: "other", column: "strengths", text: "They know the customer" },
+      { about: "own", column: "challenges", text: "Slow to answer" },
+    ]);
   });
 });
