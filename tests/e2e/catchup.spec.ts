@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { fillAgreement } from "./support/agreements";
+import { oneAgreementThenEnd } from "./support/agreements";
 import { expectAccessible, expectTapTargets } from "./support/axe";
-import { createWorkshop, join, laptop, phaseHeading } from "./support/room";
+import { createWorkshop, join, laptop } from "./support/room";
 
 /**
  * After a short workshop with one agreement, two colleagues who were not there (IT and Finance)
@@ -114,25 +114,7 @@ test("two absent colleagues of different teams catch up on their phones; the rep
   const ann = await phone360(browser);
   await join(ann, code, "Ann", "Sales");
 
-  await facilitator.getByRole("navigation", { name: "Agenda" }).getByRole("button", { name: /^\d+\s*Agreements/ }).click();
-  await expect(phaseHeading(ann, "Agreements")).toBeVisible();
-  await facilitator.getByLabel("What we will do").fill(WHAT);
-  await fillAgreement(facilitator, {
-    ownerTeam: "Finance",
-    owner: "Olga",
-    buddyTeam: "Sales",
-    buddy: "Kari",
-    due: "2027-03-31",
-    review: "2027-06-30",
-    metric: "Questions answered within a day",
-    baseline: "40%",
-    target: "90%",
-    legal: "No",
-  });
-  await ann.getByTestId("agreement").getByRole("button", { name: "I'm in" }).click();
-  await expect(facilitator.getByTestId("agreement")).toContainText("1 person in");
-  await facilitator.getByRole("button", { name: "End the workshop" }).click();
-  await facilitator.getByRole("group", { name: "Confirm end" }).getByRole("button", { name: "End it" }).click();
+  await oneAgreementThenEnd(facilitator, ann, WHAT, "Olga");
 
   // The console's catch-up panel: open it, a link for IT and one for Finance.
   const panel = facilitator.getByRole("region", { name: "Catch-up for those who weren't there" });

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Download, type Locator, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { fillAgreement } from "./support/agreements";
-import { createWorkshop, join, laptop, phaseHeading, phone, shoot } from "./support/room";
+import { oneAgreementThenEnd } from "./support/agreements";
+import { createWorkshop, join, laptop, phone, shoot } from "./support/room";
 
 /**
  * After a short workshop with an agreement: a phone and the facilitator open the report and
@@ -50,26 +50,7 @@ test("a phone and the facilitator take the agreements home in every format; a sh
   const ann = await phone(browser, "Galaxy S8");
   await join(ann, code, "Ann", "Sales");
 
-  // Straight to the agreements (a jump on the agenda), one agreement, Ann is in; then the end.
-  await facilitator.getByRole("navigation", { name: "Agenda" }).getByRole("button", { name: /^\d+\s*Agreements/ }).click();
-  await expect(phaseHeading(ann, "Agreements")).toBeVisible();
-  await facilitator.getByLabel("What we will do").fill(WHAT);
-  await fillAgreement(facilitator, {
-    ownerTeam: "Finance",
-    owner: "Øystein",
-    buddyTeam: "Sales",
-    buddy: "Kari",
-    due: "2027-03-31",
-    review: "2027-06-30",
-    metric: "Questions answered within a day",
-    baseline: "40%",
-    target: "90%",
-    legal: "No",
-  });
-  await ann.getByTestId("agreement").getByRole("button", { name: "I'm in" }).click();
-  await expect(facilitator.getByTestId("agreement")).toContainText("1 person in");
-  await facilitator.getByRole("button", { name: "End the workshop" }).click();
-  await facilitator.getByRole("group", { name: "Confirm end" }).getByRole("button", { name: "End it" }).click();
+  await oneAgreementThenEnd(facilitator, ann, WHAT, "Øystein");
 
   // The phone: from the ended notice to the report, every format.
   await expect(ann.getByText("This workshop has ended")).toBeVisible();
