@@ -1,20 +1,14 @@
 import type { CommandInput } from "@/lib/domain";
 import type { AgreementFields } from "@/lib/domain/features/agreements/schemas";
-import { alice, bob, facilitator, guest, must, workshop } from "./fixtures";
+import { alice, bob, facilitator, guest, must, workshop, SALES_AGREEMENT } from "./fixtures";
 
 /** Set-up shared by the agreements tests. */
 
 export { alice, bob } from "./fixtures";
 
 export const FIELDS: AgreementFields = {
+  ...SALES_AGREEMENT,
   what: "Sales checks new offers with Finance before sending them",
-  ownerTeamId: "t1",
-  ownerName: "Alice",
-  buddyTeamId: "t3",
-  buddyName: "Frank",
-  dueDate: "2025-03-01",
-  reviewDate: "2025-06-01",
-  metric: { name: "error reports", baseline: "10%", target: "5%" },
   legalCheck: { needed: true, note: "Pricing rules: ask Legal" },
 };
 

@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { deliveries, viewFor, type Actor, type CommandInput, type WorkshopState } from "@/lib/domain";
-import type { AgreementFields } from "@/lib/domain/features/agreements/schemas";
 import { catchUpSummary } from "@/lib/domain/features/catchup/summary";
 import { catchUpViewFor } from "@/lib/domain/features/catchup/view";
-import { T0, facilitator, goto, hash, join, must, outcome, participant, play, run, workshop } from "./fixtures";
+import { T0, facilitator, goto, hash, join, must, outcome, participant, play, run, workshop, SALES_AGREEMENT } from "./fixtures";
 
-const FIELDS: AgreementFields = {
-  what: "Sales checks new offers with Finance",
-  ownerTeamId: "t1",
-  ownerName: "Alice",
-  buddyTeamId: "t3",
-  buddyName: "Frank",
-  dueDate: "2025-03-01",
-  reviewDate: "2025-06-01",
-  metric: { name: "error reports", baseline: "10%", target: "5%" },
-  legalCheck: { needed: false, note: "" },
-};
+const FIELDS = SALES_AGREEMENT;
 
 const DAY = 24 * 3600_000;
 const DEADLINE = T0 + 7 * DAY;

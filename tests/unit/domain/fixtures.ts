@@ -1,6 +1,7 @@
 /** The shared domain test builders live in tests/helpers/domain.ts. */
 export * from "../../helpers/domain";
 import type { Actor, CommandInput, WorkshopState } from "@/lib/domain";
+import type { AgreementFields } from "@/lib/domain/features/agreements/schemas";
 import { facilitator, join, must, participant, workshop } from "../../helpers/domain";
 
 /** Three people as their phones act, once they have joined with `joinedThree`. */
@@ -17,3 +18,16 @@ export function joinedThree(): WorkshopState {
 
 /** A set-up for tables of cases: the state `s` gives once `actor` (the facilitator unless said) did `command`. */
 export const after = (s: () => WorkshopState, command: CommandInput, actor: Actor = facilitator) => () => must(s(), command, actor).state;
+
+/** One agreement's fields: Sales owns it with a buddy from Finance (t3). Spread it to change a field. */
+export const SALES_AGREEMENT: AgreementFields = {
+  what: "Sales checks new offers with Finance",
+  ownerTeamId: "t1",
+  ownerName: "Alice",
+  buddyTeamId: "t3",
+  buddyName: "Frank",
+  dueDate: "2025-03-01",
+  reviewDate: "2025-06-01",
+  metric: { name: "error reports", baseline: "10%", target: "5%" },
+  legalCheck: { needed: false, note: "" },
+};

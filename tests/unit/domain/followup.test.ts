@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { CommandSchema, carryOver, deliveries, viewFor, type Actor, type CommandInput, type WorkshopState } from "@/lib/domain";
-import type { AgreementFields } from "@/lib/domain/features/agreements/schemas";
 import { progressToTarget } from "@/lib/domain/features/followup/progress";
 import { DEFAULT_AGENDA } from "@/lib/domain/agenda";
-import { T0, facilitator, goto, hash, join, must, outcome, participant, run, screen, workshop } from "./fixtures";
+import { T0, facilitator, goto, hash, join, must, outcome, participant, run, screen, workshop, SALES_AGREEMENT } from "./fixtures";
 
-const FIELDS: AgreementFields = {
-  what: "Sales checks new offers with Finance before sending them",
-  ownerTeamId: "t1",
-  ownerName: "Alice",
-  buddyTeamId: "t3",
-  buddyName: "Frank",
-  dueDate: "2025-03-01",
-  reviewDate: "2025-06-01",
-  metric: { name: "error reports", baseline: "10%", target: "5%" },
-  legalCheck: { needed: false, note: "" },
-};
+const FIELDS = { ...SALES_AGREEMENT, what: "Sales checks new offers with Finance before sending them" };
 
 const alice = participant("p2");
 const owner = (agreementId: string): Actor => ({ role: "owner", agreementId });

@@ -3,19 +3,9 @@ import { describe, expect, test } from "vitest";
 import { buildReport } from "@/lib/domain/report";
 import { agreementsCsv } from "@/server/downloads/csv";
 import { agreementsMarkdown } from "@/server/downloads/markdown";
-import { T0, facilitator, goto, hash, join, must, workshop } from "../domain/fixtures";
+import { T0, facilitator, goto, hash, join, must, workshop, SALES_AGREEMENT } from "../domain/fixtures";
 
-const FIELDS = {
-  what: "Sales checks new offers with Finance",
-  ownerTeamId: "t1",
-  ownerName: "Alice",
-  buddyTeamId: "t3",
-  buddyName: "Frank",
-  dueDate: "2025-03-01",
-  reviewDate: "2025-06-01",
-  metric: { name: "error reports", baseline: "10%", target: "5%" },
-  legalCheck: { needed: false, note: "" },
-};
+const FIELDS = SALES_AGREEMENT;
 
 /** Alice in the room endorses the agreement; Dana catches up and raises a concern; Erik says he's in. */
 function caughtUp() {
