@@ -55,6 +55,8 @@ function rows({ scenario, onside: o, bare: b }: ScenarioOutcome): string[][] {
     latency("restart → every phone back (in sync)", (x) => x.syncMs);
     latency("kill → every phone back (in sync)", (x) => x.syncFromKillMs);
     r.push(["snapshots received / gaps seen", `${o.snapshots} / ${o.gaps}`, "—", ""]);
+    // More than one per phone means some came back twice, each time owed a catch-up.
+    row("reconnections (all phones)", (x) => String(x.reconnects));
   }
   row(scenario.id === "c" ? "server RSS, idle (end of the stretch)" : "server RSS, end", (x) => mb(x.server.lastRssMb), (x) => x.server.lastRssMb);
   row("server RSS, peak (joining included)", (x) => mb(x.serverWhole.peakRssMb), (x) => x.serverWhole.peakRssMb);
