@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FIELD_PROBLEMS, problem } from "./issues";
 import { agendaCommands } from "./features/agenda/schemas";
 import { agreementCommands } from "./features/agreements/schemas";
 import { beliefCommands } from "./features/beliefs/schemas";
@@ -44,10 +45,10 @@ export const CreateWorkshopSchema = z.object({
     .array(text(LIMITS.teamName))
     .min(LIMITS.teams.min, `needs at least ${LIMITS.teams.min} teams`)
     .max(LIMITS.teams.max, `takes at most ${LIMITS.teams.max} teams`)
-    .refine(
-      (names) => new Set(names.map((n) => n.toLocaleLowerCase())).size === names.length,
-      "team names must differ",
-    ),
+    .refine((names) => new Set(names.map((n) => n.toLocaleLowerCase())).size === names.length, {
+      message: FIELD_PROBLEMS.teamNamesDiffer,
+      ...problem("teamNamesDiffer"),
+    }),
   /** One of Onside's templates by id (GET /api/templates); without one, the default day. */
   template: z
     .string()

@@ -65,7 +65,7 @@ export const problem = (reason: FieldProblem) => ({ params: { reason } });
 const labelled = (path: string): FieldLabel | undefined => {
   // Commands carry the agreement form under "fields."; the label is the form's own.
   const bare = path.startsWith("fields.") ? path.slice("fields.".length) : path;
-  return bare in FIELD_LABELS ? (bare as FieldLabel) : undefined;
+  return Object.hasOwn(FIELD_LABELS, bare) ? (bare as FieldLabel) : undefined;
 };
 
 /**

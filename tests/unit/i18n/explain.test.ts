@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AgreementFieldsSchema, domainError, FIELD_PROBLEMS, issuesOf, REFUSALS } from "@/lib/domain";
+import { AgreementFieldsSchema, CreateWorkshopSchema, domainError, FIELD_PROBLEMS, issuesOf, REFUSALS } from "@/lib/domain";
 import { invalidInputError, SERVICE_REASONS, serviceError } from "@/lib/protocol/reasons";
 import { CATALOGUES } from "@/lib/i18n/catalogues";
 import { explain, explainError, explainIssue, LANGUAGES } from "@/lib/i18n";
@@ -81,6 +81,13 @@ describe("a form field's problem", () => {
     expect(issuesFor({ buddyTeamId: "t1", buddyName: "Kim" })[0]).toMatchObject({ path: "buddyTeamId", reason: "buddySameTeam" });
     expect(issuesFor({ reviewDate: "2026-11-01" })[0]).toMatchObject({ path: "reviewDate", reason: "reviewBeforeDue" });
     expect(issuesFor({ legalCheck: { note: "" } })[0]).toMatchObject({ path: "legalCheck.needed", reason: "missing" });
+  });
+
+  it("words the create form's 'team names must differ' in the page's language", () => {
+    const parsed = CreateWorkshopSchema.safeParse({ title: "Kick-off", teams: ["Sales", "sales"] });
+    const [issue] = parsed.success ? [] : issuesOf(parsed.error);
+    expect(issue).toMatchObject({ path: "teams", reason: "teamNamesDiffer", message: "team names must differ" });
+    expect(explainIssue("nl", nl, issue!)).toBe(`teams: ${nl.errors.teamNamesDiffer}`);
   });
 
   it("in a list, names a field without a label by its path", () => {
