@@ -1,4 +1,6 @@
-import { fill, type InputIssue, type ReasonParams } from "@/lib/domain";
+// The two small modules, not the domain's index: every page's API client loads this one.
+import type { InputIssue } from "@/lib/domain/issues";
+import { fill, type ReasonParams } from "@/lib/domain/reasons";
 import type { ErrorBody, ErrorCode } from "./ack";
 
 /**
