@@ -21,9 +21,11 @@ export class Collector {
   connectErrors = 0;
   reconnects = 0;
   private receivedFrom = received.chars;
+  private receivedByKindFrom = { ...received.byKind };
 
   reset(): void {
     this.receivedFrom = received.chars;
+    this.receivedByKindFrom = { ...received.byKind };
     this.ack = new Histogram();
     this.fanout = new Histogram();
     this.ackPolling = new Histogram();
@@ -71,6 +73,7 @@ export class Collector {
       connectErrors: this.connectErrors,
       reconnects: this.reconnects,
       receivedMb: (received.chars - this.receivedFrom) / 2 ** 20,
+      receivedByKindMb: Object.fromEntries(Object.entries(received.byKind).map(([kind, chars]) => [kind, (chars - (this.receivedByKindFrom[kind] ?? 0)) / 2 ** 20])),
     };
   }
 }

@@ -53,6 +53,8 @@ export interface Stats {
   reconnects: number;
   /** What the phones received, as Socket.IO packets (characters, in MB). */
   receivedMb: number;
+  /** The same, by kind of message: an event's name, or "acks". */
+  receivedByKindMb: Record<string, number>;
 }
 
 export interface CheckResult {

@@ -15,6 +15,13 @@ export interface Target {
 
 const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? "—" : `${Math.round(v)} ms`);
 const mb = (v: number) => `${Math.round(v)} MB`;
+const byKind = (mbs: Record<string, number>) =>
+  Object.entries(mbs)
+    .filter(([, v]) => v >= 1)
+    .sort(([, a], [, b]) => b - a)
+    .slice(0, 4)
+    .map(([kind, v]) => `${kind} ${Math.round(v)}`)
+    .join(", ") || "—";
 const pct = (v: number) => `${Math.round(v)} %`;
 const ratio = (ours: number | undefined, bare: number | undefined) =>
   ours === undefined || bare === undefined || Number.isNaN(ours) || Number.isNaN(bare) ? "—" : bare === 0 ? (ours === 0 ? "1.00×" : "∞") : `${(ours / bare).toFixed(2)}×`;
@@ -63,6 +70,8 @@ function rows({ scenario, onside: o, bare: b }: ScenarioOutcome): string[][] {
   row("server CPU, mean over the stretch", (x) => pct(x.server.meanCpuPct));
   row("server CPU, busiest second", (x) => pct(x.server.peakCpuPct));
   row("received by the phones over the stretch (Socket.IO packets)", (x) => mb(x.receivedMb), (x) => x.receivedMb);
+  // What the bytes were: a kind that should be small (presence, acks) showing up here is a finding.
+  row("of which, by message (MB, the largest)", (x) => byKind(x.receivedByKindMb));
   row("server's writes over the stretch (sockets and disk)", (x) => mb(x.server.writtenMb), (x) => x.server.writtenMb);
   row("load generators' CPU, mean (all)", (x) => pct(x.generatorsCpuPct));
   row("event-loop delay p50 / p99 / max", (x) => (x.loop ? `${x.loop.p50} / ${x.loop.p99} / ${x.loop.max} ms` : "—"));

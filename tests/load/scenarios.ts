@@ -78,6 +78,7 @@ export interface RunResult {
   connectErrors: number;
   /** What the phones received over the measured stretch, in MB of Socket.IO packets. */
   receivedMb: number;
+  receivedByKindMb: Record<string, number>;
   /** The server during the measured stretch (after joining). */
   server: ProcSummary;
   /** The server over the whole run, joining included. */
@@ -108,7 +109,7 @@ function merge(all: Stats[]): { ack: Histogram; fanout: Histogram; ackPolling: H
   const ackPolling = new Histogram();
   const fanoutPolling = new Histogram();
   const acked: Record<string, number[]> = {};
-  const total = { sent: 0, acked: 0, refused: {} as Record<string, number>, duplicateCards: 0, duplicateEvents: 0, gaps: 0, snapshots: 0, connectErrors: 0, reconnects: 0, receivedMb: 0 };
+  const total = { sent: 0, acked: 0, refused: {} as Record<string, number>, duplicateCards: 0, duplicateEvents: 0, gaps: 0, snapshots: 0, connectErrors: 0, reconnects: 0, receivedMb: 0, receivedByKindMb: {} as Record<string, number> };
   for (const s of all) {
     ack.add(s.ack);
     fanout.add(s.fanout);
@@ -125,6 +126,7 @@ function merge(all: Stats[]): { ack: Histogram; fanout: Histogram; ackPolling: H
     total.connectErrors += s.connectErrors;
     total.reconnects += s.reconnects;
     total.receivedMb += s.receivedMb;
+    for (const [kind, mb] of Object.entries(s.receivedByKindMb)) total.receivedByKindMb[kind] = (total.receivedByKindMb[kind] ?? 0) + mb;
   }
   return { ack, fanout, ackPolling, fanoutPolling, acked, total };
 }

@@ -1,7 +1,24 @@
 import * as parser from "socket.io-parser";
 
-/** Characters of Socket.IO packets received by all the phones of this process (their payloads). */
-export const received = { chars: 0 };
+/**
+ * Characters of Socket.IO packets received by all the phones of this process (their payloads), in
+ * all and by kind: an event's name, or "acks".
+ */
+export const received = { chars: 0, byKind: {} as Record<string, number> };
+
+/** An event frame is `2["name",…]`; an acknowledgement `3<id>[…]`. */
+function kindOf(frame: string): string {
+  if (frame.charCodeAt(0) === 51) return "acks";
+  if (frame.charCodeAt(0) !== 50 || frame.charCodeAt(1) !== 91 || frame.charCodeAt(2) !== 34) return "other";
+  const end = frame.indexOf('"', 3);
+  return end > 0 ? frame.slice(3, end) : "other";
+}
+
+function count(frame: string): void {
+  received.chars += frame.length;
+  const kind = kindOf(frame);
+  received.byKind[kind] = (received.byKind[kind] ?? 0) + frame.length;
+}
 
 /**
  * Socket.IO's own parser, except that an event frame seen moments ago by another phone in this
@@ -18,7 +35,7 @@ const WORTH_SHARING = 256;
 
 class CountingDecoder extends parser.Decoder {
   override add(obj: unknown): void {
-    if (typeof obj === "string") received.chars += obj.length;
+    if (typeof obj === "string") count(obj);
     super.add(obj);
   }
 }
@@ -27,7 +44,7 @@ class SharedDecoder extends CountingDecoder {
   override add(obj: unknown): void {
     // Only plain events ("2[…]", no ack id): acks are per socket and answer one phone's request.
     if (typeof obj !== "string" || obj.length < WORTH_SHARING || obj.charCodeAt(0) !== 50 || obj.charCodeAt(1) !== 91) return super.add(obj);
-    received.chars += obj.length;
+    count(obj);
     let packet = recent.get(obj);
     if (!packet) {
       packet = { type: parser.PacketType.EVENT, nsp: "/", data: JSON.parse(obj.slice(1)) as unknown[] };
