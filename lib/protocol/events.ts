@@ -40,7 +40,7 @@ export interface Snapshot {
 export type SyncResponse = { kind: "events"; events: SeqEvent[] } | { kind: "snapshot"; snapshot: Snapshot };
 
 export interface Presence {
-  /** Ids of the participants with at least one open connection. */
+  /** Ids of the participants with at least one open connection: told to facilitators only, `[]` to the others. */
   online: string[];
   facilitators: number;
   screens: number;

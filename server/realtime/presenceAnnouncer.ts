@@ -1,7 +1,7 @@
 import type { Presence as PresenceView } from "@/lib/protocol";
 import { rooms as audience } from "./audiences";
 import type { Presence } from "./presence";
-import type { OnsideServer } from "./types";
+import type { OnsideServer, OnsideSocket } from "./types";
 
 /** Tells a workshop's audiences who is online, after someone came or went. */
 export type Announce = (code: string) => void;
@@ -42,6 +42,23 @@ export function atMostEvery(everyMs: number, tell: Announce): Announce {
 }
 
 /**
+ * What one audience is told. Only the facilitator's console shows who is online; phones and the
+ * room screen are told how many facilitators and screens are there, and not the list: a list of
+ * 2,000 ids to each of 2,000 phones, once a second while a kick-off's phones (re)connect, was
+ * gigabytes that no phone displays, and who else is online is not a participant's business.
+ */
+export function countsOnly(view: PresenceView): PresenceView {
+  return { online: [], facilitators: view.facilitators, screens: view.screens };
+}
+
+export interface PresenceAnnouncer {
+  /** Someone came or went: tell the workshop. */
+  announce: Announce;
+  /** A socket has just entered its audiences: tell it at once, where this server can. */
+  welcome: (socket: OnsideSocket) => void;
+}
+
+/**
  * One server: its own count is the whole truth, sent at once. Several servers (the Redis adapter):
  * each counts its own sockets, and whoever is asked to tell adds up every server's count.
  *
@@ -50,9 +67,40 @@ export function atMostEvery(everyMs: number, tell: Announce): Announce {
  * when a server dies (it simply stops answering and drops out of the sum), and presence stays
  * what it always was, ephemeral.
  */
-export function presenceAnnouncer(io: OnsideServer, presence: Presence, options: { shared: boolean; log: (err: unknown) => void }): Announce {
-  const audiences = (code: string) => [audience.facilitators(code), audience.screens(code), audience.participants(code)];
-  if (!options.shared) return atMostEvery(PRESENCE_EVERY_MS, (code) => io.to(audiences(code)).emit("presence:changed", presence.view(code)));
+export function presenceAnnouncer(io: OnsideServer, presence: Presence, options: { shared: boolean; log: (err: unknown) => void }): PresenceAnnouncer {
+  const others = (code: string) => [audience.screens(code), audience.participants(code)];
+  /**
+   * What phones and screens were last told, per workshop: they are told again only when it
+   * changes (someone arriving changes the console's list, not their counts).
+   */
+  const told = new Map<string, string>();
+  function tell(code: string, view: PresenceView, local: boolean): void {
+    const to = local ? io.local : io;
+    to.to(audience.facilitators(code)).emit("presence:changed", view);
+    const theirs = countsOnly(view);
+    const key = JSON.stringify(theirs);
+    const news = told.get(code) !== key;
+    // Nobody left: nothing to remember for this workshop.
+    if (theirs.facilitators === 0 && theirs.screens === 0 && view.online.length === 0) told.delete(code);
+    else told.set(code, key);
+    if (news) to.to(others(code)).emit("presence:changed", theirs);
+  }
+
+  if (!options.shared) {
+    return {
+      announce: atMostEvery(PRESENCE_EVERY_MS, (code) => tell(code, presence.view(code), false)),
+      welcome: (socket) => {
+        const { code, actor } = socket.data;
+        const view = presence.view(code);
+        if (actor.role === "facilitator") return void socket.emit("presence:changed", view);
+        const theirs = countsOnly(view);
+        socket.emit("presence:changed", theirs);
+        // It may be newer than what the others were last told: then the next announcement tells
+        // them (and this socket) even if, by then, it is back to what they had.
+        if (told.get(code) !== JSON.stringify(theirs)) told.delete(code);
+      },
+    };
+  }
 
   // Another server asks for this one's count; another server says its count changed.
   io.on("presence:count", (code, reply) => {
@@ -80,15 +128,24 @@ export function presenceAnnouncer(io: OnsideServer, presence: Presence, options:
       // A server that did not answer in time (stopping, overloaded) is left out of this count.
       if (err) options.log(err);
       // Each server tells its own sockets, in the order it counted: no older count overtakes a newer.
-      io.local.to(audiences(code)).emit("presence:changed", merge([presence.view(code), ...(views ?? [])]));
+      tell(code, merge([presence.view(code), ...(views ?? [])]), true);
       running.delete(code);
       if (again.delete(code)) schedule(code);
     });
   }
 
-  return (code) => {
-    io.serverSideEmit("presence:stale", code);
-    schedule(code);
+  return {
+    announce: (code) => {
+      io.serverSideEmit("presence:stale", code);
+      schedule(code);
+    },
+    // Only the recount knows the whole truth. A phone or screen is told at once what the others
+    // here were last told (the recount its arrival starts tells them all if that has changed); the
+    // console waits for the recount, as its list has to be the whole one.
+    welcome: (socket) => {
+      const last = told.get(socket.data.code);
+      if (socket.data.actor.role !== "facilitator" && last) socket.emit("presence:changed", JSON.parse(last) as PresenceView);
+    },
   };
 }
 

@@ -56,7 +56,7 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
   if (deps.cluster) io.adapter(deps.cluster.adapter);
   const broadcaster = new Broadcaster(io);
   const presence = new Presence();
-  const announce = presenceAnnouncer(io, presence, { shared: Boolean(deps.cluster), log: deps.log });
+  const { announce, welcome } = presenceAnnouncer(io, presence, { shared: Boolean(deps.cluster), log: deps.log });
   const announceInfo = publicInfoAnnouncer(io, deps);
 
   io.use(async (socket, next) => {
@@ -127,8 +127,7 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
     if (room.shared) followUp(socket, room, viewer);
     presence.join(room.code, actor);
     // The one entering hears who is online at once; the others within a second (presenceAnnouncer).
-    // With several servers this server's count is only part of it: the recount tells everyone.
-    if (!deps.cluster) socket.emit("presence:changed", presence.view(room.code));
+    welcome(socket);
     announce(room.code);
   }
 

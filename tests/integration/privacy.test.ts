@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DomainEvent, SeqEvent } from "@/lib/domain";
+import type { Presence } from "@/lib/protocol";
 import { Peer, createWorkshop } from "../helpers/peer";
 import { startServer, type TestServer } from "../helpers/server";
 
@@ -123,5 +124,29 @@ describe("what each audience receives", () => {
     }
     const late = await r.cy.send({ type: "dot.add", phaseId: "brainstorm", cardId });
     expect(late).toMatchObject({ ok: false });
+  });
+
+  it("tells only the console who is online; phones and the screen hear the counts, and only when they change", async () => {
+    const r = await room();
+    const presenceOf = (p: Peer) => p.received.filter((m) => m.event === "presence:changed").map((m) => m.payload as Presence);
+    const last = (p: Peer) => presenceOf(p).at(-1);
+    await r.facilitator.until(() => last(r.facilitator)?.online.length === 3, "the console to list the three phones");
+    expect([...last(r.facilitator)!.online].sort()).toEqual([...r.ids].sort());
+    const others = [r.screen, r.ann, r.bob, r.cy];
+    for (const p of others) await p.until(() => last(p)?.facilitators === 1 && last(p)?.screens === 1, "the counts");
+    for (const p of others) expect(presenceOf(p).every((v) => v.online.length === 0)).toBe(true);
+
+    // A fourth phone arrives: the console's list changes, the others' counts do not.
+    const told = others.map((p) => presenceOf(p).length);
+    const dee = await Peer.participant(server.url, r.created.code).connected();
+    peers.push(dee);
+    const deeId = await dee.join("Dee", "t1");
+    await r.facilitator.until(() => last(r.facilitator)?.online.includes(deeId) === true, "the console to list Dee");
+    expect(last(dee)).toEqual({ online: [], facilitators: 1, screens: 1 });
+    expect(others.map((p) => presenceOf(p).length)).toEqual(told);
+
+    // The facilitator goes: that is news for every phone.
+    r.facilitator.close();
+    for (const p of [...others, dee]) await p.until(() => last(p)?.facilitators === 0, "the phones to see the facilitator gone");
   });
 });
