@@ -1,8 +1,9 @@
 import { io, type Socket } from "socket.io-client";
 import { apply } from "@/lib/domain/apply";
-import type { CommandInput, SeqEvent, WorkshopState } from "@/lib/domain";
+import type { CommandInput, WorkshopState } from "@/lib/domain";
 import { RETRYABLE } from "@/lib/protocol/ack";
 import { PROTOCOL_VERSION, SOCKET_PATH } from "@/lib/protocol/version";
+import { unpack, type WireEvent } from "@/lib/protocol/wire";
 import type {
   Ack,
   ClientToServerEvents,
@@ -174,10 +175,10 @@ export class WorkshopClient {
   }
 
   /** Applies events in order; a gap means something was lost on the way, so ask for it. */
-  private receive(events: SeqEvent[]): void {
+  private receive(wire: WireEvent[]): void {
     let state = this.snapshot.state;
     if (!state) return;
-    for (const e of events) {
+    for (const e of unpack(wire)) {
       if (e.seq <= state.seq) continue;
       if (e.seq !== state.seq + 1) {
         this.update({ state });

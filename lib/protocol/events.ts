@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { CommandSchema, type CommandResult, type SeqEvent, type WorkshopState } from "@/lib/domain";
+import { CommandSchema, type CommandResult, type WorkshopState } from "@/lib/domain";
 import type { Ack } from "./ack";
 import type { PublicWorkshopInfo } from "./http";
+import type { WireEvent } from "./wire";
 
 /** A command as sent: the client-made id makes a retry take effect once. */
 export const CommandEnvelopeSchema = z.object({
@@ -37,7 +38,7 @@ export interface Snapshot {
   state: WorkshopState;
 }
 
-export type SyncResponse = { kind: "events"; events: SeqEvent[] } | { kind: "snapshot"; snapshot: Snapshot };
+export type SyncResponse = { kind: "events"; events: WireEvent[] } | { kind: "snapshot"; snapshot: Snapshot };
 
 export interface Presence {
   /** Ids of the participants with at least one open connection: told to facilitators only, `[]` to the others. */
@@ -59,8 +60,11 @@ export interface ClientToServerEvents {
 export interface ServerToClientEvents {
   "session:ready": (ready: SessionReady) => void;
   "workshop:snapshot": (snapshot: Snapshot) => void;
-  /** In sequence order, without gaps; several events may come in one batch. */
-  "workshop:events": (events: SeqEvent[]) => void;
+  /**
+   * In sequence order, without gaps; several events may come in one batch. Each `card.added` comes
+   * as a tuple (wire.ts): read them with `unpack`.
+   */
+  "workshop:events": (events: WireEvent[]) => void;
   "presence:changed": (presence: Presence) => void;
   /**
    * To guests only (a phone on the join form): the workshop's public card, the same as

@@ -7,3 +7,4 @@ export * from "./handshake";
 export * from "./http";
 export * from "./export";
 export * from "./serverConfig";
+export * from "./wire";

@@ -4,8 +4,11 @@
  * phone never runs.
  */
 
-/** The wire contract's version: a client of another version is told to reload. */
-export const PROTOCOL_VERSION = 1;
+/**
+ * The wire contract's version: a client of another version is told to reload. 2: `card.added`
+ * travels as a tuple (wire.ts).
+ */
+export const PROTOCOL_VERSION = 2;
 
 /** The Socket.IO path; pages and the API share the port. */
 export const SOCKET_PATH = "/socket.io";

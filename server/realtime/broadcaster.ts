@@ -1,4 +1,5 @@
 import type { Delivery, SeqEvent } from "@/lib/domain";
+import { pack, type WireEvent } from "@/lib/protocol/wire";
 import { rooms } from "./audiences";
 import type { OnsideServer } from "./types";
 
@@ -39,6 +40,7 @@ interface Outgoing {
  */
 export class Broadcaster {
   private readonly workshops = new Map<string, Outgoing>();
+  private readonly packed = new WeakMap<SeqEvent, WireEvent>();
   private due = new Set<string>();
   private scheduled = false;
 
@@ -106,7 +108,7 @@ export class Broadcaster {
     out.pending = [];
     out.catchUps = [];
     // Sockets here are this server's own: no other server needs to hear of these.
-    for (const c of catchUps) this.io.local.to(c.sockets).emit("workshop:events", c.events);
+    for (const c of catchUps) this.io.local.to(c.sockets).emit("workshop:events", this.wire(c.events));
     if (batch.length > 0) this.send(code, batch);
     const wait = Math.min(MAX_WAIT_MS, (this.io.sockets.adapter.rooms.get(rooms.everyone(code))?.size ?? 0) * WAIT_PER_SOCKET_MS);
     if (batch.length === 0 || wait < 1) {
@@ -165,14 +167,29 @@ export class Broadcaster {
         if (mine) list.push(mine);
       }
     }
-    if (facilitator.length > 0) this.io.to(rooms.facilitators(code)).emit("workshop:events", facilitator);
-    if (screen.length > 0) this.io.to(rooms.screens(code)).emit("workshop:events", screen);
+    if (facilitator.length > 0) this.io.to(rooms.facilitators(code)).emit("workshop:events", this.wire(facilitator));
+    if (screen.length > 0) this.io.to(rooms.screens(code)).emit("workshop:events", this.wire(screen));
     if (shared.length > 0) {
       const to = this.io.to(rooms.participants(code));
       const apart = [...people].map((p) => rooms.participant(code, p));
-      (apart.length > 0 ? to.except(apart) : to).emit("workshop:events", shared);
+      (apart.length > 0 ? to.except(apart) : to).emit("workshop:events", this.wire(shared));
     }
-    for (const [p, list] of personal) if (list.length > 0) this.io.to(rooms.participant(code, p)).emit("workshop:events", list);
+    for (const [p, list] of personal) if (list.length > 0) this.io.to(rooms.participant(code, p)).emit("workshop:events", this.wire(list));
+  }
+
+  /**
+   * The events as they travel (lib/protocol/wire.ts), each packed once however many lists it is
+   * in: the shared copy of a card is also in every personal list and every catch-up that holds it.
+   */
+  private wire(events: SeqEvent[]): WireEvent[] {
+    return events.map((e) => {
+      let w = this.packed.get(e);
+      if (!w) {
+        w = pack([e])[0]!;
+        this.packed.set(e, w);
+      }
+      return w;
+    });
   }
 }
 

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { domainError, SERVER_ONLY_COMMANDS } from "@/lib/domain";
 import { serviceError } from "@/lib/protocol/reasons";
 import { CommandEnvelopeSchema, SyncRequestSchema, type Ack, type ClientToServerEvents } from "@/lib/protocol";
+import { pack } from "@/lib/protocol/wire";
 import type { Limits } from "../limits";
 import type { TokenBucket } from "../rateLimit";
 import type { Room } from "../rooms/room";
@@ -64,7 +65,7 @@ export const HANDLERS = {
       const events = room.eventsSince(since, viewer);
       return {
         ok: true,
-        data: events ? { kind: "events", events } : { kind: "snapshot", snapshot: room.snapshotFor(viewer) },
+        data: events ? { kind: "events", events: pack(events) } : { kind: "snapshot", snapshot: room.snapshotFor(viewer) },
       };
     },
   }),

@@ -9,6 +9,7 @@ import {
   type CreatedWorkshop,
   type ServerToClientEvents,
   type You,
+  unpack,
 } from "@/lib/protocol";
 
 type Credentials = { role: "facilitator"; token: string } | { role: "participant"; token: string } | { role: "screen" };
@@ -35,7 +36,7 @@ export class Peer {
     this.socket.onAny((event: string, payload: unknown) => this.received.push({ event, payload }));
     this.socket.on("session:ready", ({ you }) => (this.you = you));
     this.socket.on("workshop:snapshot", ({ state }) => (this.state = state));
-    this.socket.on("workshop:events", (events) => this.fold(events));
+    this.socket.on("workshop:events", (events) => this.fold(unpack(events)));
   }
 
   static participant(url: string, code: string, token = randomBytes(16).toString("base64url")): Peer {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { DomainEvent, SeqEvent } from "@/lib/domain";
-import type { Presence } from "@/lib/protocol";
+import type { DomainEvent } from "@/lib/domain";
+import { unpack, type Presence, type WireEvent } from "@/lib/protocol";
 import { Peer, createWorkshop } from "../helpers/peer";
 import { startServer, type TestServer } from "../helpers/server";
 
@@ -14,7 +14,7 @@ import { startServer, type TestServer } from "../helpers/server";
 function eventsOf(peer: Peer): DomainEvent[] {
   return peer.received
     .filter((m) => m.event === "workshop:events")
-    .flatMap((m) => (m.payload as SeqEvent[]).map((e) => e.event));
+    .flatMap((m) => unpack(m.payload as WireEvent[]).map((e) => e.event));
 }
 
 describe("what each audience receives", () => {

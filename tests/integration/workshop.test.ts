@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cardsOf } from "@/lib/domain";
-import type { CreatedWorkshop } from "@/lib/protocol";
+import { unpack, type CreatedWorkshop, type WireEvent } from "@/lib/protocol";
 import { Peer, createWorkshop } from "../helpers/peer";
 import { startServer, type TestServer } from "../helpers/server";
 
@@ -71,7 +71,7 @@ describe("a live workshop over real sockets", () => {
     r.cy.socket.connect();
     await r.cy.until(() => r.cy.state!.seq === before + 2, "the missed events");
     const batches = r.cy.received.filter((m) => m.event === "workshop:events");
-    const seqs = batches.flatMap((m) => (m.payload as { seq: number }[]).map((e) => e.seq));
+    const seqs = batches.flatMap((m) => unpack(m.payload as WireEvent[]).map((e) => e.seq));
     expect(seqs).toEqual([before + 1, before + 2]);
     expect(r.cy.received.some((m) => m.event === "workshop:snapshot")).toBe(false);
     expect(cardsOf(r.cy.state!, "changes").map((c) => c.text)).toEqual(["While Cy was away", "Also while away"]);

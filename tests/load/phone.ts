@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Agent } from "node:http";
 import { io, type ManagerOptions, type Socket, type SocketOptions } from "socket.io-client";
-import type { SeqEvent } from "@/lib/domain";
-import { PROTOCOL_VERSION, RETRYABLE, type Ack, type ClientToServerEvents, type CommandAck, type ErrorBody, type ServerToClientEvents, type Snapshot, type SyncResponse } from "@/lib/protocol";
+import { PROTOCOL_VERSION, RETRYABLE, type Ack, type ClientToServerEvents, type CommandAck, type ErrorBody, type ServerToClientEvents, type Snapshot, type SyncResponse, type WireEvent } from "@/lib/protocol";
 import { cardText, parseCardText, type Collector } from "./collector";
 import type { PhoneSpec } from "./messages";
 import { phoneParser } from "./sharedDecoder";
@@ -55,10 +54,10 @@ function connectionOptions(spec: PhoneSpec, options: PhoneOptions): Partial<Mana
  * process receive the very same event objects.
  */
 const tags = new WeakMap<object, ReturnType<typeof parseCardText>>();
-function tagOf(card: { text: string }): ReturnType<typeof parseCardText> {
+function tagOf(card: object, text: string): ReturnType<typeof parseCardText> {
   let tag = tags.get(card);
   if (tag === undefined) {
-    tag = parseCardText(card.text);
+    tag = parseCardText(text);
     tags.set(card, tag);
   }
   return tag;
@@ -179,23 +178,25 @@ export class OnsidePhone implements SimPhone {
     }
   }
 
-  private onEvents(events: SeqEvent[]): void {
+  /** Read as they travel: a `card.added` is a tuple (lib/protocol/wire.ts), shared by the phones of this process. */
+  private onEvents(events: WireEvent[]): void {
     if (this.seq < 0) return;
     const now = Date.now();
     for (const e of events) {
-      if (e.seq <= this.seq) {
+      const seq = Array.isArray(e) ? e[0] : e.seq;
+      if (seq <= this.seq) {
         this.stats.duplicateEvents++;
         continue;
       }
-      if (e.seq !== this.seq + 1) {
+      if (seq !== this.seq + 1) {
         this.stats.gaps++;
         void this.resync();
         return;
       }
-      this.seq = e.seq;
+      this.seq = seq;
       this.lastChangeAt = now;
-      if (e.event.type !== "card.added") continue;
-      const tag = tagOf(e.event);
+      if (!Array.isArray(e)) continue;
+      const tag = tagOf(e, e[6]);
       if (!tag) continue;
       if (!this.cards.add(this.index(tag.local, tag.n))) this.stats.duplicateCards++;
       else if (tag.local !== this.spec.local) this.stats.recordFanout(now - tag.sentAt, this.polling);
@@ -300,7 +301,7 @@ export class BarePhone implements SimPhone {
     });
     this.socket.on("connect_error", () => this.stats.connectErrors++);
     this.socket.on("post", (card: { text: string }) => {
-      const tag = tagOf(card);
+      const tag = tagOf(card, card.text);
       if (!tag) return;
       if (!this.cards.add(tag.local * options.cardsPerPhone + tag.n)) this.stats.duplicateCards++;
       else if (tag.local !== spec.local) this.stats.recordFanout(Date.now() - tag.sentAt, spec.transport === "polling");

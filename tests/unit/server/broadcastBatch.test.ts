@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Delivery, SeqEvent } from "@/lib/domain";
+import { unpack, type WireEvent } from "@/lib/protocol";
 import { Broadcaster } from "@/server/realtime/broadcaster";
 import type { OnsideServer } from "@/server/realtime/types";
 
@@ -19,7 +20,8 @@ function fakeServer() {
   const received: Record<"s1" | "s2" | "s3" | "f", SeqEvent[][]> = { s1: [], s2: [], s3: [], f: [] };
   const target = (to: string[], except: string[] = []) => ({
     except: (rooms: string[]) => target(to, [...except, ...rooms]),
-    emit: (_name: string, events: SeqEvent[]) => {
+    emit: (_name: string, wire: WireEvent[]) => {
+      const events = unpack(wire);
       const out = new Set(except.flatMap((r) => members[r] ?? []));
       const sockets = new Set(to.flatMap((r) => members[r] ?? [r]));
       for (const s of sockets) if (!out.has(s)) received[s as keyof typeof received].push(events);
