@@ -4,7 +4,6 @@ import type { DownloadFormat } from "@/lib/protocol";
 import { agreementsCsv } from "./csv";
 import { agreementsIcs } from "./ics";
 import { agreementsMarkdown } from "./markdown";
-import { agreementsPdf } from "./pdf";
 
 /** A file to send: the bytes, their Content-Type, and the name to save them under. */
 export interface Download {
@@ -14,7 +13,9 @@ export interface Download {
 }
 
 const FORMATS: Record<DownloadFormat, { contentType: string; render: (report: Report, lang?: Language) => Promise<Buffer> | Buffer }> = {
-  pdf: { contentType: "application/pdf", render: agreementsPdf },
+  // Loaded on the first PDF asked for: PDFKit and its font engine are a third of the server's
+  // start-up (~300 of ~1,000 ms), and a server restarted mid-workshop has phones waiting on it.
+  pdf: { contentType: "application/pdf", render: async (r, l) => (await import("./pdf")).agreementsPdf(r, l) },
   csv: { contentType: "text/csv; charset=utf-8", render: (r, l) => Buffer.from(agreementsCsv(r, l), "utf8") },
   md: { contentType: "text/markdown; charset=utf-8", render: (r, l) => Buffer.from(agreementsMarkdown(r, l), "utf8") },
   ics: { contentType: "text/calendar; charset=utf-8", render: (r, l) => Buffer.from(agreementsIcs(r, l), "utf8") },
