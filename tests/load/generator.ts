@@ -5,7 +5,9 @@
  */
 import { Collector } from "./collector";
 import type { Answer, CheckResult, Order } from "./messages";
-import { BarePhone, OnsidePhone, type SimPhone } from "./phone";
+import { BarePhone } from "./barePhone";
+import { OnsidePhone } from "./phone";
+import type { SimPhone } from "./simPhone";
 
 const stats = new Collector();
 let phones: SimPhone[] = [];

@@ -1,91 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { Agent } from "node:http";
-import { io, type ManagerOptions, type Socket, type SocketOptions } from "socket.io-client";
+import { io, type Socket } from "socket.io-client";
 import { PROTOCOL_VERSION, RETRYABLE, type Ack, type ClientToServerEvents, type CommandAck, type ErrorBody, type ServerToClientEvents, type Snapshot, type SyncResponse, type WireEvent } from "@/lib/protocol";
 import { cardText, parseCardText, type Collector } from "./collector";
 import type { PhoneSpec } from "./messages";
-import { phoneParser } from "./sharedDecoder";
-
-export interface PhoneOptions {
-  url: string;
-  cardsPerPhone: number;
-  sharedDecode: boolean;
-}
-
-/** What the bench needs of a phone, whichever server it talks to. */
-export interface SimPhone {
-  readonly spec: PhoneSpec;
-  /** Resolves once the phone is connected (and, on Onside, has joined and holds the workshop). */
-  start(): Promise<void>;
-  post(): void;
-  pending(): number;
-  /** The acknowledged cards of its workshop that this phone does not hold. */
-  missing(acked: readonly number[]): number;
-  /** Connected, and (on Onside) its copy ends at `seq`. */
-  inSync(seq: number | undefined): boolean;
-  /** When it last changed: its last event, snapshot or acknowledgement (epoch ms). */
-  lastChangeAt: number;
-  close(): void;
-}
-
-/**
- * Long-polling phones keep their HTTP connections open between requests, as browsers do (without
- * an agent, the Node client opens a new TCP connection for every poll and every post).
- */
-const keepAlive = new Agent({ keepAlive: true });
-
-/** As lib/client/workshopClient.ts connects (its reconnection delays), on the phone's transport. */
-function connectionOptions(spec: PhoneSpec, options: PhoneOptions): Partial<ManagerOptions & SocketOptions> {
-  return {
-    path: "/socket.io",
-    transports: [spec.transport],
-    forceNew: true,
-    autoConnect: false,
-    reconnectionDelay: 500,
-    reconnectionDelayMax: 5000,
-    // The Node client passes it on to its XMLHttpRequest; its type says string | boolean.
-    agent: keepAlive as unknown as string,
-    parser: phoneParser(options.sharedDecode),
-  };
-}
-
-/**
- * A card's tag, read once per payload: with shared decoding (sharedDecoder.ts), the phones of a
- * process receive the very same event objects.
- */
-const tags = new WeakMap<object, ReturnType<typeof parseCardText>>();
-function tagOf(card: object, text: string): ReturnType<typeof parseCardText> {
-  let tag = tags.get(card);
-  if (tag === undefined) {
-    tag = parseCardText(text);
-    tags.set(card, tag);
-  }
-  return tag;
-}
+import { CardSet, connectionOptions, tagOf, type PhoneOptions, type SimPhone } from "./simPhone";
 
 /** Handshake refusals no retry can fix (as lib/client/workshopClient.ts treats them). */
 const FATAL = new Set(["invalid_input", "protocol_mismatch", "not_found", "unauthorized", "forbidden"]);
-
-/** Marks which cards of its workshop a phone holds: card index = author's place × cardsPerPhone + n. */
-class CardSet {
-  private bits = new Uint8Array(64);
-
-  /** Marks it; false if it was marked already. */
-  add(i: number): boolean {
-    if (i >= this.bits.length) {
-      const grown = new Uint8Array(Math.max(i + 1, this.bits.length * 2));
-      grown.set(this.bits);
-      this.bits = grown;
-    }
-    if (this.bits[i]) return false;
-    this.bits[i] = 1;
-    return true;
-  }
-
-  has(i: number): boolean {
-    return this.bits[i] === 1;
-  }
-}
 
 interface Pending {
   id: string;
@@ -273,73 +194,6 @@ export class OnsidePhone implements SimPhone {
 
   inSync(seq: number | undefined): boolean {
     return this.socket.connected && this.participant && (seq === undefined || this.seq === seq);
-  }
-
-  close(): void {
-    this.socket.disconnect();
-  }
-}
-
-/** A phone on the bare Socket.IO server: it posts, and counts what the broadcasts bring. */
-export class BarePhone implements SimPhone {
-  private readonly socket: Socket;
-  private readonly cards = new CardSet();
-  private posted = 0;
-  private outstanding = 0;
-  private everConnected = false;
-  lastChangeAt = 0;
-
-  constructor(readonly spec: PhoneSpec, private readonly options: PhoneOptions, private readonly stats: Collector) {
-    this.socket = io(options.url, {
-      ...connectionOptions(spec, options),
-      auth: { code: spec.code },
-    });
-    this.socket.on("connect", () => {
-      if (this.everConnected) this.stats.reconnects++;
-      this.everConnected = true;
-      this.lastChangeAt = Date.now();
-    });
-    this.socket.on("connect_error", () => this.stats.connectErrors++);
-    this.socket.on("post", (card: { text: string }) => {
-      const tag = tagOf(card, card.text);
-      if (!tag) return;
-      if (!this.cards.add(tag.local * options.cardsPerPhone + tag.n)) this.stats.duplicateCards++;
-      else if (tag.local !== spec.local) this.stats.recordFanout(Date.now() - tag.sentAt, spec.transport === "polling");
-    });
-  }
-
-  start(): Promise<void> {
-    return new Promise((resolve) => {
-      this.socket.once("connect", () => resolve());
-      this.socket.connect();
-    });
-  }
-
-  post(): void {
-    if (this.posted >= this.options.cardsPerPhone) return;
-    const n = this.posted++;
-    const sentAt = Date.now();
-    this.stats.sent++;
-    this.outstanding++;
-    this.socket.timeout(10_000).emit("post", { text: cardText(this.spec.local, n, sentAt) }, (err: Error | null) => {
-      this.outstanding--;
-      if (err) return this.stats.refusal("timeout");
-      this.stats.acked++;
-      this.stats.recordAck(Date.now() - sentAt, this.spec.transport === "polling");
-      this.stats.cardAcked(this.spec.code, this.spec.local * this.options.cardsPerPhone + n);
-    });
-  }
-
-  pending(): number {
-    return this.outstanding;
-  }
-
-  missing(acked: readonly number[]): number {
-    return acked.reduce((n, card) => n + (this.cards.has(card) ? 0 : 1), 0);
-  }
-
-  inSync(): boolean {
-    return this.socket.connected;
   }
 
   close(): void {
