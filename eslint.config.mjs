@@ -16,7 +16,7 @@ const NO_IO = {
 const NO_SOCKET_IO = { group: ["socket.io"], message: "Only server/realtime knows Socket.IO; rooms and the API stay transport-free." };
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: [".next/**", ".onside/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

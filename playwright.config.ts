@@ -34,7 +34,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium" }],
   webServer: {
-    command: `node --import tsx server/main.ts`,
+    // The server as `npm start` runs it: compiled (scripts/build-server.mjs), not through tsx.
+    command: `node scripts/build-server.mjs && node --enable-source-maps .onside/main.js`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

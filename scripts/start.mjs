@@ -3,11 +3,14 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildIfNeeded } from "./build-if-needed.mjs";
+import { buildServer } from "./build-server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 buildIfNeeded(root);
+const { main } = await buildServer();
 
-const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "server", "main.ts")], {
+// Source maps: a stack trace in the log names the TypeScript file and line.
+const server = spawn(process.execPath, ["--enable-source-maps", main], {
   cwd: root,
   stdio: "inherit",
   env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },

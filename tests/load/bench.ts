@@ -14,6 +14,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { markdown, printable, type ScenarioOutcome } from "./report";
 import { runScenario, scenarios, type ScenarioId } from "./scenarios";
+import { compileServers } from "./processes";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const { values } = parseArgs({
@@ -46,6 +47,7 @@ const options = {
   log: (line: string) => console.log(`${line}  [${((performance.now() - started) / 1000).toFixed(0)} s]`),
 };
 
+await compileServers(options.entry);
 const outcomes: ScenarioOutcome[] = [];
 for (const id of ids) {
   const scenario = all[id];

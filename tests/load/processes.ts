@@ -1,5 +1,6 @@
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { buildServer } from "../../scripts/build-server.mjs";
 import type { Answer, Order, ServerKind } from "./messages";
 
 const here = import.meta.dirname;
@@ -31,6 +32,23 @@ export const BENCH_ENV: Record<string, string> = {
   RETENTION_DAYS: "0",
 };
 
+/**
+ * The servers the bench runs, each compiled to JavaScript as `npm start` runs Onside, into a
+ * directory of the bench's own (`--pages` runs `npm start`'s own build of server/main.ts).
+ */
+const compiled: Partial<Record<"bench" | "main" | "bare", string>> = {};
+
+/**
+ * Compiles them, once per bench run, before any is started: a restart after the crash is then
+ * timed as Onside restarts, and the bare server is started the same way as Onside.
+ */
+export async function compileServers(entry: "bench" | "main"): Promise<void> {
+  const bench = await buildServer({ "bench-server": "tests/load/server.ts", "bench-bare": "tests/load/bareServer.ts" }, ".onside/bench");
+  compiled.bench = bench["bench-server"];
+  compiled.bare = bench["bench-bare"];
+  if (entry === "main") compiled.main = (await buildServer()).main;
+}
+
 export class ServerProcess {
   private out = "";
   private waiting: ((line: string) => void)[] = [];
@@ -54,9 +72,9 @@ export class ServerProcess {
    * server, on `port` (0: any free one) and `dataDir`. Resolves once it listens.
    */
   static start(kind: ServerKind, options: { port: number; dataDir: string; entry: "bench" | "main"; cpuProf?: string }): Promise<ServerProcess> {
-    const script =
-      kind === "bare" ? path.join(here, "bareServer.ts") : options.entry === "main" ? path.join(root, "server/main.ts") : path.join(here, "server.ts");
-    const args = ["--import", "tsx", ...(options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : []), script];
+    const script = compiled[kind === "bare" ? "bare" : options.entry];
+    if (!script) throw new Error("compileServers() first");
+    const args = ["--enable-source-maps", ...(options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : []), script];
     const child = spawn(process.execPath, args, {
       cwd: root,
       env: { ...process.env, ...BENCH_ENV, PORT: String(options.port), DATA_DIR: options.dataDir },
