@@ -5,9 +5,10 @@ import path from "node:path";
 import { parseCardText } from "./collector";
 import { createWorkshop, Facilitator, readWorkshop, type BenchWorkshop } from "./facilitator";
 import { Histogram } from "./histogram";
-import type { CheckResult, PhoneSpec, ServerKind, Stats } from "./messages";
+import type { CheckResult, PhoneSpec, ServerKind } from "./messages";
 import { Generator, ServerProcess, type LoopDelay } from "./processes";
 import { ProcSampler, type ProcSummary } from "./procStats";
+import { checkAll, gather, percentiles, type Percentiles } from "./tally";
 
 export type ScenarioId = "a" | "b" | "c" | "d";
 
@@ -39,14 +40,6 @@ export interface RunOptions {
   /** A directory to write the server's CPU profile to (Onside only). */
   cpuProf?: string;
   log: (line: string) => void;
-}
-
-export interface Percentiles {
-  count: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
 }
 
 export interface RunResult {
@@ -96,55 +89,6 @@ export interface RunResult {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function percentiles(h: Histogram): Percentiles {
-  return { count: h.count, p50: h.percentile(50), p95: h.percentile(95), p99: h.percentile(99), max: Math.round(h.max) };
-}
-
-type Totals = Omit<Stats, "ack" | "fanout" | "ackPolling" | "fanoutPolling" | "ackedCards">;
-
-function merge(all: Stats[]): { ack: Histogram; fanout: Histogram; ackPolling: Histogram; fanoutPolling: Histogram; acked: Record<string, number[]>; total: Totals } {
-  const ack = new Histogram();
-  const fanout = new Histogram();
-  const ackPolling = new Histogram();
-  const fanoutPolling = new Histogram();
-  const acked: Record<string, number[]> = {};
-  const total = { sent: 0, acked: 0, refused: {} as Record<string, number>, duplicateCards: 0, duplicateEvents: 0, gaps: 0, snapshots: 0, connectErrors: 0, reconnects: 0, receivedMb: 0, receivedByKindMb: {} as Record<string, number> };
-  for (const s of all) {
-    ack.add(s.ack);
-    fanout.add(s.fanout);
-    ackPolling.add(s.ackPolling);
-    fanoutPolling.add(s.fanoutPolling);
-    for (const [code, cards] of Object.entries(s.ackedCards)) (acked[code] ??= []).push(...cards);
-    for (const [code, n] of Object.entries(s.refused)) total.refused[code] = (total.refused[code] ?? 0) + n;
-    total.sent += s.sent;
-    total.acked += s.acked;
-    total.duplicateCards += s.duplicateCards;
-    total.duplicateEvents += s.duplicateEvents;
-    total.gaps += s.gaps;
-    total.snapshots += s.snapshots;
-    total.connectErrors += s.connectErrors;
-    total.reconnects += s.reconnects;
-    total.receivedMb += s.receivedMb;
-    for (const [kind, mb] of Object.entries(s.receivedByKindMb)) total.receivedByKindMb[kind] = (total.receivedByKindMb[kind] ?? 0) + mb;
-  }
-  return { ack, fanout, ackPolling, fanoutPolling, acked, total };
-}
-
-async function checkAll(generators: Generator[], acked: Record<string, number[]>, seqs?: Record<string, number>): Promise<CheckResult> {
-  // The bare server keeps nothing: a phone is back once connected, whatever it missed.
-  const results = await Promise.all(generators.map((g) => g.ask<"check">({ type: "check", acked, requireCards: seqs !== undefined, ...(seqs ? { seqs } : {}) })));
-  return results.reduce(
-    (sum, { result: r }) => ({
-      missing: sum.missing + r.missing,
-      phonesMissing: sum.phonesMissing + r.phonesMissing,
-      inSync: sum.inSync + r.inSync,
-      phones: sum.phones + r.phones,
-      lastSyncAt: Math.max(sum.lastSyncAt, r.lastSyncAt),
-    }),
-    { missing: 0, phonesMissing: 0, inSync: 0, phones: 0, lastSyncAt: 0 },
-  );
-}
 
 /** Runs one scenario against one server: Onside, or the bare Socket.IO yardstick. */
 export async function runScenario(scenario: Scenario, kind: ServerKind, options: RunOptions): Promise<RunResult> {
@@ -227,7 +171,7 @@ export async function runScenario(scenario: Scenario, kind: ServerKind, options:
           const pending = (await Promise.all(generators.map((g) => g.ask<"pending">({ type: "pending" })))).reduce((n, a) => n + a.pending, 0);
           const seqs: Record<string, number> = {};
           if (kind === "onside") for (const w of workshops) seqs[w.code] = (await readWorkshop(server.url, w)).seq;
-          const { acked } = merge((await Promise.all(generators.map((g) => g.ask<"stats">({ type: "stats" })))).map((a) => a.stats));
+          const { acked } = await gather(generators);
           check = await checkAll(generators, acked, kind === "onside" ? seqs : undefined);
           if ((pending === 0 && check.inSync === phones) || Date.now() > restartAt + 90_000) break;
           await sleep(500);
@@ -248,7 +192,7 @@ export async function runScenario(scenario: Scenario, kind: ServerKind, options:
     }
 
     // Settle: every acknowledged card should reach every phone of its workshop.
-    const first = merge((await Promise.all(generators.map((g) => g.ask<"stats">({ type: "stats" })))).map((a) => a.stats));
+    const first = await gather(generators);
     let check = await checkAll(generators, first.acked);
     const deadline = Date.now() + 15_000;
     while (check.missing > 0 && Date.now() < deadline) {
@@ -256,7 +200,7 @@ export async function runScenario(scenario: Scenario, kind: ServerKind, options:
       check = await checkAll(generators, first.acked);
     }
     const loop = await server.loopDelay();
-    const final = merge((await Promise.all(generators.map((g) => g.ask<"stats">({ type: "stats" })))).map((a) => a.stats));
+    const final = await gather(generators);
 
     // What the server holds: every acknowledged card once, none twice.
     let duplicatesInLog = 0;
