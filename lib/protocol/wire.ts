@@ -27,7 +27,11 @@ type CardAdded = EventOf<"card.added">;
 
 /** For sending: each `card.added` as a tuple, the rest unchanged. */
 export function pack(events: readonly SeqEvent[]): WireEvent[] {
-  return events.map((e) => (e.event.type === "card.added" ? packCard(e.seq, e.at, e.event) : e));
+  return events.map(packEvent);
+}
+
+export function packEvent(e: SeqEvent): WireEvent {
+  return e.event.type === "card.added" ? packCard(e.seq, e.at, e.event) : e;
 }
 
 function packCard(seq: number, at: number, c: CardAdded): PackedCard {
@@ -39,6 +43,6 @@ export function unpack(events: readonly WireEvent[]): SeqEvent[] {
   return events.map((e) => (Array.isArray(e) ? unpackCard(e) : e));
 }
 
-export function unpackCard([seq, at, cardId, phaseId, authorId, teamId, text, column, aboutTeamId, anonymous]: PackedCard): SeqEvent {
+function unpackCard([seq, at, cardId, phaseId, authorId, teamId, text, column, aboutTeamId, anonymous]: PackedCard): SeqEvent {
   return { seq, at, event: { type: "card.added", cardId, phaseId, authorId, teamId, text, column, aboutTeamId, anonymous } };
 }

@@ -1,5 +1,5 @@
 import type { Delivery, SeqEvent } from "@/lib/domain";
-import { pack, type WireEvent } from "@/lib/protocol/wire";
+import { packEvent, type WireEvent } from "@/lib/protocol/wire";
 import { rooms } from "./audiences";
 import type { OnsideServer } from "./types";
 
@@ -193,7 +193,7 @@ export class Broadcaster {
     return events.map((e) => {
       let w = this.packed.get(e);
       if (!w) {
-        w = pack([e])[0]!;
+        w = packEvent(e);
         this.packed.set(e, w);
       }
       return w;
