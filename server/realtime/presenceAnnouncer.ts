@@ -80,9 +80,9 @@ export function presenceAnnouncer(io: OnsideServer, presence: Presence, options:
     const theirs = countsOnly(view);
     const key = JSON.stringify(theirs);
     const news = told.get(code) !== key;
-    // Nobody left: nothing to remember for this workshop.
-    if (theirs.facilitators === 0 && theirs.screens === 0 && view.online.length === 0) told.delete(code);
-    else told.set(code, key);
+    // None of its sockets left on this server: nothing to remember for this workshop here.
+    if (io.of("/").adapter.rooms.has(audience.everyone(code))) told.set(code, key);
+    else told.delete(code);
     if (news) to.to(others(code)).emit("presence:changed", theirs);
   }
 
