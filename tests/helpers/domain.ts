@@ -129,6 +129,15 @@ export const yes = (events: string[], id?: string) => (id === undefined ? { even
 /** …or refused with this code and a message that says why. */
 export const no = (error: string, says: RegExp) => ({ error, message: expect.stringMatching(says) as unknown as string });
 
+/** One row of a table of decisions: in this state, this actor's command gets this verdict. */
+export interface DecideCase {
+  name: string;
+  state: () => WorkshopState;
+  command: CommandInput;
+  actor: Actor;
+  expected: ReturnType<typeof yes> | ReturnType<typeof no>;
+}
+
 /** Why a command was refused (code and the message a person reads); throws if it was accepted. */
 export function refusal(decision: Decision): DomainError {
   if (decision.ok) throw new Error(`expected a refusal, got ${decision.events.map((e) => e.type).join(", ") || "no events"}`);

@@ -27,6 +27,7 @@ import {
   screen,
   verdict,
   yes,
+  type DecideCase,
 } from "../../helpers/domain";
 
 const AGENDA: Phase[] = [
@@ -83,14 +84,6 @@ const merged = () => must(written(), { type: "card.merge", cardId: "c9", intoCar
 const reacted = () => must(written(), { type: "card.react", cardId: "c9", reaction: "recognised" }, alice).state;
 const removedAlice = () => must(written(), { type: "participant.remove", participantId: "p2" }, facilitator).state;
 
-interface Case {
-  name: string;
-  state: () => WorkshopState;
-  command: CommandInput;
-  actor: Actor;
-  expected: ReturnType<typeof yes> | ReturnType<typeof no>;
-}
-
 const add = (phaseId: string, more: Partial<Extract<CommandInput, { type: "card.add" }>> = {}): CommandInput => ({
   type: "card.add",
   phaseId,
@@ -98,7 +91,7 @@ const add = (phaseId: string, more: Partial<Extract<CommandInput, { type: "card.
   ...more,
 });
 
-const cases: Case[] = [
+const cases: DecideCase[] = [
   // card.add: where a card may go
   { name: "into a cards phase", state: room, command: add("plain"), actor: alice, expected: yes(["card.added"], "c8") },
   { name: "a column where the phase has none", state: room, command: add("plain", { column: "keep" }), actor: alice, expected: no("invalid_input", /no columns/) },

@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { CommandSchema, decide, type Actor, type Agreement, type Belief, type CommandInput, type WorkshopState } from "@/lib/domain";
-import { T0, facilitator, goto, guest, must, no, screen, verdict, yes } from "../../helpers/domain";
+import { CommandSchema, decide, type Actor, type Agreement, type Belief } from "@/lib/domain";
+import { T0, facilitator, goto, guest, must, no, screen, verdict, yes, type DecideCase } from "../../helpers/domain";
 import { alice, atMirror, changes, ended, inShoes, locked, moderated, people, privateCards, revealed, spotlit, timed } from "./controls.fixtures";
 
 const BELIEF: Belief = { id: "b1", phaseId: "beliefs", authorId: "p2", aboutTeamId: "t2", cause: "other", text: "x", replies: [], hidden: false, seq: 1 };
 const AGREEMENT = { id: "a1", phaseId: "agreements" } as Agreement;
 const withBeliefAndAgreement = () => ({ ...changes(), beliefs: { b1: BELIEF }, agreements: { a1: AGREEMENT } });
-
-interface Case {
-  name: string;
-  state: () => WorkshopState;
-  command: CommandInput;
-  actor: Actor;
-  expected: ReturnType<typeof yes> | ReturnType<typeof no>;
-}
 
 const NOT_FACILITATOR: [string, Actor][] = [
   ["a participant", alice],
@@ -22,7 +14,7 @@ const NOT_FACILITATOR: [string, Actor][] = [
 ];
 
 /** Every control is the facilitator's alone. */
-const ROLE_CASES: Case[] = (
+const ROLE_CASES: DecideCase[] = (
   [
     { type: "phase.goto", phaseId: "shoes" },
     { type: "phase.lock", phaseId: "changes", locked: true },
@@ -45,7 +37,7 @@ const ROLE_CASES: Case[] = (
   })),
 );
 
-const cases: Case[] = [
+const cases: DecideCase[] = [
   // phase.goto
   { name: "forward to a cards phase", state: people, command: { type: "phase.goto", phaseId: "changes" }, actor: facilitator, expected: yes(["phase.changed"]) },
   { name: "back to the lobby", state: changes, command: { type: "phase.goto", phaseId: "lobby" }, actor: facilitator, expected: yes(["phase.changed"]) },

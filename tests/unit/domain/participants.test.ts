@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CommandSchema, decide, type Actor, type CommandInput, type WorkshopState } from "@/lib/domain";
+import { CommandSchema, decide, type CommandInput, type WorkshopState } from "@/lib/domain";
 import {
   T0,
   facilitator,
@@ -15,6 +15,7 @@ import {
   verdict,
   workshop,
   yes,
+  type DecideCase,
 } from "../../helpers/domain";
 
 /** Alice p2 (Sales, guest 1) and Bob p3 (IT, guest 2) in the lobby. Next id suffix: 4. */
@@ -30,15 +31,7 @@ const aliceDone = () => must(lobby(), { type: "participant.done", phaseId: "lobb
 const alice = participant("p2");
 const bob = participant("p3");
 
-interface Case {
-  name: string;
-  state: () => WorkshopState;
-  command: CommandInput;
-  actor: Actor;
-  expected: ReturnType<typeof yes> | ReturnType<typeof no>;
-}
-
-const cases: Case[] = [
+const cases: DecideCase[] = [
   // participant.join: a phone that has not joined yet becomes someone, once.
   { name: "a new guest joins", state: lobby, command: { type: "participant.join", name: "Cleo", teamId: "t3" }, actor: guest(3), expected: yes(["participant.joined"], "p4") },
   { name: "a known token gets the same participant back", state: lobby, command: { type: "participant.join", name: "Alice again", teamId: "t3" }, actor: guest(1), expected: yes([], "p2") },
