@@ -59,6 +59,7 @@ export const REFUSALS = {
   pickStrengthsOrChallenges: "Pick Strengths or Challenges.",
   writeAboutAssigned: "Write about the team you were given, or about your own team.",
   authorDeletes: "Only the author can delete a card; hide it instead.",
+  mergedIntoThis: "Other people's cards were merged into this one, so it stays; you can still edit it.",
   authorChanges: "Only the author can change a card.",
   mergeSamePhase: "Merge a card into another card of the same phase.",
   mergeIntoMerged: "That card was itself merged; merge into the card it went into.",

@@ -132,6 +132,7 @@ const cases: DecideCase[] = [
   { name: "by someone else", state: written, command: { type: "card.delete", cardId: "c8" }, actor: bob, expected: no("forbidden", /Only the author/) },
   { name: "by the facilitator, who hides instead", state: written, command: { type: "card.delete", cardId: "c8" }, actor: facilitator, expected: no("forbidden", /hide it instead/) },
   { name: "by the screen", state: written, command: { type: "card.delete", cardId: "c8" }, actor: screen, expected: no("forbidden", /.+/) },
+  { name: "of a card others' cards were merged into", state: merged, command: { type: "card.delete", cardId: "c8" }, actor: alice, expected: no("conflict", /merged into this one/) },
   { name: "of an unknown card", state: written, command: { type: "card.delete", cardId: "c99" }, actor: alice, expected: no("not_found", /does not exist/) },
   { name: "of a hidden card", state: hidden, command: { type: "card.delete", cardId: "c8" }, actor: alice, expected: no("not_found", /does not exist/) },
 

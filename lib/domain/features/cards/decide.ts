@@ -86,6 +86,8 @@ export const cardDeciders: Deciders<CardCommand> = {
   "card.delete"(state, command, ctx) {
     const card = changeable(state, command.cardId, ctx, false);
     if (isDecision(card)) return card;
+    // Other people's words went into it: deleting it would take theirs off the wall too.
+    if (Object.values(state.cards).some((c) => c.mergedInto === card.id)) return reject("conflict", "mergedIntoThis");
     return accept([{ type: "card.deleted", cardId: card.id }, ...clearSpotlight(state, card.id)], { id: card.id });
   },
 

@@ -53,6 +53,7 @@ export const errors = {
   pickStrengthsOrChallenges: "Velg Styrker eller Utfordringer.",
   writeAboutAssigned: "Skriv om teamet du fikk, eller om ditt eget team.",
   authorDeletes: "Bare den som skrev lappen, kan slette den; skjul den i stedet.",
+  mergedIntoThis: "Andres lapper er slått sammen med denne, så den blir stående; du kan fortsatt endre den.",
   authorChanges: "Bare den som skrev lappen, kan endre den.",
   mergeSamePhase: "Slå sammen en lapp med en annen lapp i samme fase.",
   mergeIntoMerged: "Den lappen er selv slått sammen; slå sammen med lappen den gikk inn i.",

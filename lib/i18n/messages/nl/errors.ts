@@ -53,6 +53,7 @@ export const errors = {
   pickStrengthsOrChallenges: "Kies Sterke punten of Uitdagingen.",
   writeAboutAssigned: "Schrijf over het team dat je kreeg, of over je eigen team.",
   authorDeletes: "Alleen wie het kaartje schreef, kan het verwijderen; verberg het anders.",
+  mergedIntoThis: "Kaartjes van anderen zijn met dit kaartje samengevoegd, dus het blijft staan; je kunt het nog wel wijzigen.",
   authorChanges: "Alleen wie het kaartje schreef, kan het wijzigen.",
   mergeSamePhase: "Voeg een kaartje samen met een ander kaartje uit dezelfde fase.",
   mergeIntoMerged: "Dat kaartje is zelf al samengevoegd; voeg samen met het kaartje waarin het is opgegaan.",
