@@ -4,6 +4,7 @@ import type { CommandInput, WorkshopState } from "@/lib/domain";
 import { RETRYABLE } from "@/lib/protocol/ack";
 import { PROTOCOL_VERSION, SOCKET_PATH } from "@/lib/protocol/version";
 import { unpack, type WireEvent } from "@/lib/protocol/wire";
+import { canInflate, inflateEvents } from "@/lib/protocol/deflated";
 import type {
   Ack,
   ClientToServerEvents,
@@ -15,6 +16,7 @@ import type {
   SyncResponse,
   You,
 } from "@/lib/protocol";
+import { InOrder } from "./inOrder";
 import { Outbox, type PendingCommand } from "./outbox";
 import type { KeyValue } from "./storage";
 
@@ -69,6 +71,7 @@ export class WorkshopClient {
   private readonly listeners = new Set<() => void>();
   private snapshot: ClientSnapshot;
   private syncing = false;
+  private readonly inOrder = new InOrder();
 
   constructor(private readonly options: WorkshopClientOptions) {
     const { code, credentials, storage } = options;
@@ -91,7 +94,7 @@ export class WorkshopClient {
       reconnectionDelayMax: 5000,
       // Sent again on every reconnect, with the last sequence number held: the server answers
       // with only what was missed.
-      auth: (cb) => cb({ protocol: PROTOCOL_VERSION, code, ...credentials, since: this.snapshot.state?.seq }),
+      auth: (cb) => cb({ protocol: PROTOCOL_VERSION, code, ...credentials, since: this.snapshot.state?.seq, deflate: canInflate() }),
     });
     this.listen();
   }
@@ -168,29 +171,33 @@ export class WorkshopClient {
     });
     s.on("server:closing", () => this.update({ connection: "reconnecting" }));
     s.on("session:ready", ({ you, serverTime }) => this.update({ you, clockOffset: serverTime - Date.now() }));
-    s.on("workshop:snapshot", ({ state }) => this.update({ state }));
-    s.on("workshop:events", (events) => this.receive(events));
+    s.on("workshop:snapshot", (snapshot) => this.inOrder.run(snapshot, ({ state }) => this.update({ state }), this.resync));
+    s.on("workshop:events", (events) => this.inOrder.run(events, this.receive, this.resync));
+    // Unreadable (damaged on the way): what it held is asked for again.
+    s.on("workshop:deflated", (bytes) => this.inOrder.run(inflateEvents(bytes), this.receive, this.resync));
     s.on("presence:changed", (presence) => this.update({ presence }));
     s.on("workshop:info", (info) => this.update({ info }));
   }
 
   /** Applies events in order; a gap means something was lost on the way, so ask for it. */
-  private receive(wire: WireEvent[]): void {
+  private receive = (wire: WireEvent[]): void => {
     let state = this.snapshot.state;
     if (!state) return;
     for (const e of unpack(wire)) {
       if (e.seq <= state.seq) continue;
       if (e.seq !== state.seq + 1) {
         this.update({ state });
-        void this.resync();
+        this.resync();
         return;
       }
       state = apply(state, e);
     }
     this.update({ state });
-  }
+  };
 
-  private async resync(): Promise<void> {
+  private resync = (): void => void this.syncNow();
+
+  private async syncNow(): Promise<void> {
     if (this.syncing) return;
     this.syncing = true;
     try {
@@ -205,8 +212,9 @@ export class WorkshopClient {
 
   private onSync(res: Ack<SyncResponse>): void {
     if (!res.ok) return;
-    if (res.data.kind === "snapshot") this.update({ state: res.data.snapshot.state });
-    else this.receive(res.data.events);
+    const answer = res.data;
+    // Were it to fail, asking again would fail the same way: the next reconnect starts afresh.
+    this.inOrder.run(answer, (a) => (a.kind === "snapshot" ? this.update({ state: a.snapshot.state }) : this.receive(a.events)), () => {});
   }
 
   private transmit(item: PendingCommand): void {

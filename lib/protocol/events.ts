@@ -65,6 +65,11 @@ export interface ServerToClientEvents {
    * as a tuple (wire.ts): read them with `unpack`.
    */
   "workshop:events": (events: WireEvent[]) => void;
+  /**
+   * A large `workshop:events` batch, deflated (deflated.ts): to clients that said `deflate: true`
+   * only. Read it with `inflateEvents`, in its turn among the other messages.
+   */
+  "workshop:deflated": (base64: string) => void;
   "presence:changed": (presence: Presence) => void;
   /**
    * To guests only (a phone on the join form): the workshop's public card, the same as

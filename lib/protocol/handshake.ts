@@ -4,6 +4,12 @@ import { z } from "zod";
  * What a socket says when it connects (Socket.IO's `auth`). It is sent again on every reconnect,
  * with the last sequence number the client holds, so the server sends only what was missed.
  */
+/**
+ * The client can inflate `workshop:deflated` (lib/protocol/deflated.ts). A client that does not
+ * say so gets every batch as `workshop:events`.
+ */
+const deflate = z.boolean().optional();
+
 export const HandshakeSchema = z.discriminatedUnion("role", [
   z.object({
     protocol: z.number().int(),
@@ -11,6 +17,7 @@ export const HandshakeSchema = z.discriminatedUnion("role", [
     role: z.literal("facilitator"),
     token: z.string().min(16).max(128),
     since: z.number().int().nonnegative().optional(),
+    deflate,
   }),
   z.object({
     protocol: z.number().int(),
@@ -23,12 +30,14 @@ export const HandshakeSchema = z.discriminatedUnion("role", [
       .max(128)
       .regex(/^[A-Za-z0-9_-]+$/),
     since: z.number().int().nonnegative().optional(),
+    deflate,
   }),
   z.object({
     protocol: z.number().int(),
     code: z.string().min(1).max(16),
     role: z.literal("screen"),
     since: z.number().int().nonnegative().optional(),
+    deflate,
   }),
 ]);
 export type Handshake = z.infer<typeof HandshakeSchema>;

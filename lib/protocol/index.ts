@@ -8,3 +8,4 @@ export * from "./http";
 export * from "./export";
 export * from "./serverConfig";
 export * from "./wire";
+export * from "./deflated";

@@ -9,14 +9,17 @@ import {
   type CreatedWorkshop,
   type ServerToClientEvents,
   type You,
+  inflateEvents,
   unpack,
 } from "@/lib/protocol";
+import { InOrder } from "@/lib/client/inOrder";
 
 type Credentials = { role: "facilitator"; token: string } | { role: "participant"; token: string } | { role: "screen" };
 
 /**
  * A real socket.io-client peer that records every payload it receives and folds the events it is
- * sent into its own copy of the workshop, exactly as a browser would.
+ * sent into its own copy of the workshop, exactly as a browser would. With `deflate`, it reads
+ * large batches deflated, as browsers do, and records them inflated (so transcripts read the same).
  */
 export class Peer {
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -24,23 +27,39 @@ export class Peer {
   state: WorkshopState | null = null;
   you: You | null = null;
   gaps = 0;
+  private readonly inOrder = new InOrder();
 
-  constructor(url: string, code: string, readonly credentials: Credentials) {
+  constructor(url: string, code: string, readonly credentials: Credentials, options: { deflate?: boolean } = {}) {
     this.socket = io(url, {
       path: "/socket.io",
       transports: ["websocket"],
       reconnection: false,
       forceNew: true,
-      auth: (cb) => cb({ protocol: PROTOCOL_VERSION, code, ...credentials, since: this.state?.seq }),
+      auth: (cb) => cb({ protocol: PROTOCOL_VERSION, code, ...credentials, since: this.state?.seq, deflate: options.deflate }),
     });
-    this.socket.onAny((event: string, payload: unknown) => this.received.push({ event, payload }));
+    const failed = (err: unknown) => {
+      throw err;
+    };
+    this.socket.onAny((event: string, payload: unknown) => {
+      if (event !== "workshop:deflated") this.inOrder.run(payload, () => this.received.push({ event, payload }), failed);
+    });
     this.socket.on("session:ready", ({ you }) => (this.you = you));
-    this.socket.on("workshop:snapshot", ({ state }) => (this.state = state));
-    this.socket.on("workshop:events", (events) => this.fold(unpack(events)));
+    this.socket.on("workshop:snapshot", (snapshot) => this.inOrder.run(snapshot, ({ state }) => (this.state = state), failed));
+    this.socket.on("workshop:events", (events) => this.inOrder.run(events, (e) => this.fold(unpack(e)), failed));
+    this.socket.on("workshop:deflated", (base64) =>
+      this.inOrder.run(
+        inflateEvents(base64),
+        (events) => {
+          this.received.push({ event: "workshop:deflated", payload: events });
+          this.fold(unpack(events));
+        },
+        failed,
+      ),
+    );
   }
 
-  static participant(url: string, code: string, token = randomBytes(16).toString("base64url")): Peer {
-    return new Peer(url, code, { role: "participant", token });
+  static participant(url: string, code: string, token = randomBytes(16).toString("base64url"), options: { deflate?: boolean } = {}): Peer {
+    return new Peer(url, code, { role: "participant", token }, options);
   }
 
   private fold(events: SeqEvent[]): void {
