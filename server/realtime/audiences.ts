@@ -13,6 +13,9 @@ export const rooms = {
   guests: (code: string) => `w:${code}:guest`,
   /** Every socket of a workshop, whoever it is (guests too): for letting them all go at once. */
   everyone: (code: string) => `w:${code}:any`,
+  /** Sockets that read large batches deflated (their handshake said `deflate: true`), and the others. */
+  deflating: (code: string) => `w:${code}:z`,
+  plain: (code: string) => `w:${code}:json`,
 };
 
 export function roomsOf(code: string, actor: Actor): string[] {

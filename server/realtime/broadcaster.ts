@@ -1,6 +1,8 @@
 import type { Delivery, SeqEvent } from "@/lib/domain";
 import { packEvent, type WireEvent } from "@/lib/protocol/wire";
 import { rooms } from "./audiences";
+import { eventsFor, type Send } from "./eventsOut";
+import { dispatch, type Dispatch } from "./slices";
 import type { OnsideServer } from "./types";
 
 /**
@@ -35,7 +37,8 @@ interface CatchUp {
 interface Outgoing {
   pending: Delivery[];
   catchUps: CatchUp[];
-  /** Set while a flush has just gone out: more waits until it ends. */
+  /** Set while a flush is going out (slices.ts), then while it has just gone out: more waits until both end. */
+  sending: Dispatch | null;
   cooling: NodeJS.Timeout | null;
 }
 
@@ -50,8 +53,13 @@ export class Broadcaster {
   private readonly packed = new WeakMap<SeqEvent, WireEvent>();
   private due = new Set<string>();
   private scheduled = false;
+  private stopping = false;
 
-  constructor(private readonly io: OnsideServer) {}
+  /** `sliced`: this server is the only one (slices.ts). */
+  constructor(
+    private readonly io: OnsideServer,
+    private readonly sliced = false,
+  ) {}
 
   publish = (code: string, batch: Delivery[]): void => {
     const out = this.outgoing(code);
@@ -76,14 +84,14 @@ export class Broadcaster {
   private outgoing(code: string): Outgoing {
     let out = this.workshops.get(code);
     if (!out) {
-      out = { pending: [], catchUps: [], cooling: null };
+      out = { pending: [], catchUps: [], sending: null, cooling: null };
       this.workshops.set(code, out);
     }
     return out;
   }
 
   private schedule(code: string, out: Outgoing): void {
-    if (out.cooling) return;
+    if (out.cooling || out.sending) return;
     this.due.add(code);
     if (!this.scheduled) {
       this.scheduled = true;
@@ -93,7 +101,9 @@ export class Broadcaster {
 
   /** Sends everything held back now (the server is stopping). */
   flushAll(): void {
+    this.stopping = true;
     for (const [code, out] of this.workshops) {
+      out.sending?.finish();
       if (out.cooling) clearTimeout(out.cooling);
       out.cooling = null;
       this.sendNow(code);
@@ -111,16 +121,29 @@ export class Broadcaster {
     const out = this.workshops.get(code);
     if (!out) return;
     const batch = out.pending;
-    const catchUps = out.catchUps;
+    const sends: Send[] = [];
+    // Sockets here are this server's own: no other server needs to hear of these.
+    for (const c of out.catchUps) sends.push(...eventsFor(code, { to: c.sockets, local: true }, this.wire(c.events)));
     out.pending = [];
     out.catchUps = [];
-    // Sockets here are this server's own: no other server needs to hear of these.
-    for (const c of catchUps) this.io.local.to(c.sockets).emit("workshop:events", this.wire(c.events));
-    if (batch.length > 0) this.send(code, batch);
+    if (batch.length > 0) this.send(code, batch, sends);
+    let sent = false;
+    const sending = dispatch(this.io, sends, this.sliced && !this.stopping, () => {
+      sent = true;
+      out.sending = null;
+      this.cool(code, out, batch.length > 0);
+    });
+    if (!sent) out.sending = sending;
+  }
+
+  /** After a flush: wait before the next one, if the workshop is large and the flush held events. */
+  private cool(code: string, out: Outgoing, held: boolean): void {
     const sockets = this.io.sockets.adapter.rooms.get(rooms.everyone(code))?.size ?? 0;
     const wait = sockets < WAIT_FROM_SOCKETS ? 0 : Math.min(MAX_WAIT_MS, sockets * WAIT_PER_SOCKET_MS);
-    if (batch.length === 0 || wait < 1) {
-      this.workshops.delete(code);
+    if (!held || wait < 1 || this.stopping) {
+      // What came while a sliced flush was going out goes next.
+      if (out.pending.length > 0 || out.catchUps.length > 0) this.schedule(code, out);
+      else this.workshops.delete(code);
       return;
     }
     out.cooling = setTimeout(() => {
@@ -136,22 +159,22 @@ export class Broadcaster {
    * their own in the batch gets the batch once, with their copies in it, and everyone else the
    * shared batch; the batch is cut in parts so those personal lists stay small.
    */
-  private send(code: string, batch: Delivery[]): void {
+  private send(code: string, batch: Delivery[], sends: Send[]): void {
     let part: Delivery[][] = [];
     let people = new Set<string>();
     for (const bySeq of groupBySeq(batch)) {
       for (const d of bySeq) for (const p of peopleApart(d.to)) people.add(p);
       part.push(bySeq);
       if (people.size * part.length >= PERSONAL_BUDGET) {
-        this.sendPart(code, part, people);
+        sends.push(...this.sendPart(code, part, people));
         part = [];
         people = new Set();
       }
     }
-    if (part.length > 0) this.sendPart(code, part, people);
+    if (part.length > 0) sends.push(...this.sendPart(code, part, people));
   }
 
-  private sendPart(code: string, part: Delivery[][], people: Set<string>): void {
+  private sendPart(code: string, part: Delivery[][], people: Set<string>): Send[] {
     const facilitator: SeqEvent[] = [];
     const screen: SeqEvent[] = [];
     const shared: SeqEvent[] = [];
@@ -175,14 +198,15 @@ export class Broadcaster {
         if (mine) list.push(mine);
       }
     }
-    if (facilitator.length > 0) this.io.to(rooms.facilitators(code)).emit("workshop:events", this.wire(facilitator));
-    if (screen.length > 0) this.io.to(rooms.screens(code)).emit("workshop:events", this.wire(screen));
+    const sends: Send[] = [];
+    if (facilitator.length > 0) sends.push(...eventsFor(code, { to: [rooms.facilitators(code)] }, this.wire(facilitator)));
+    if (screen.length > 0) sends.push(...eventsFor(code, { to: [rooms.screens(code)] }, this.wire(screen)));
     if (shared.length > 0) {
-      const to = this.io.to(rooms.participants(code));
-      const apart = [...people].map((p) => rooms.participant(code, p));
-      (apart.length > 0 ? to.except(apart) : to).emit("workshop:events", this.wire(shared));
+      const except = [...people].map((p) => rooms.participant(code, p));
+      sends.push(...eventsFor(code, { to: [rooms.participants(code)], except }, this.wire(shared)));
     }
-    for (const [p, list] of personal) if (list.length > 0) this.io.to(rooms.participant(code, p)).emit("workshop:events", this.wire(list));
+    for (const [p, list] of personal) if (list.length > 0) sends.push(...eventsFor(code, { to: [rooms.participant(code, p)] }, this.wire(list)));
+    return sends;
   }
 
   /**

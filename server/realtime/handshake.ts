@@ -18,7 +18,7 @@ export class HandshakeError extends Error {
 export async function authenticate(
   auth: unknown,
   rooms: Rooms,
-): Promise<{ code: string; actor: Actor; since: number | undefined }> {
+): Promise<{ code: string; actor: Actor; since: number | undefined; deflate: boolean }> {
   const parsed = HandshakeSchema.safeParse(auth);
   if (!parsed.success) {
     throw new HandshakeError(serviceError("invalid_input", "linkDamaged"));
@@ -57,5 +57,5 @@ export async function authenticate(
       actor = { role: "screen" };
       break;
   }
-  return { code: room.code, actor, since: hello.since };
+  return { code: room.code, actor, since: hello.since, deflate: hello.deflate === true };
 }

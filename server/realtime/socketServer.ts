@@ -54,7 +54,7 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
   io.engine.on("initial_headers", (headers: Record<string, string>) => Object.assign(headers, COMMON_HEADERS));
   io.engine.on("headers", (headers: Record<string, string>) => Object.assign(headers, COMMON_HEADERS));
   if (deps.cluster) io.adapter(deps.cluster.adapter);
-  const broadcaster = new Broadcaster(io);
+  const broadcaster = new Broadcaster(io, !deps.cluster);
   const presence = new Presence();
   const { announce, welcome } = presenceAnnouncer(io, presence, { shared: Boolean(deps.cluster), log: deps.log });
   const announceInfo = publicInfoAnnouncer(io, deps);
@@ -70,8 +70,8 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
       return refuse(serviceError("rate_limited", "manyCodes"));
     }
     try {
-      const { code, actor, since } = await authenticate(socket.handshake.auth, deps.rooms);
-      socket.data = { code, actor };
+      const { code, actor, since, deflate } = await authenticate(socket.handshake.auth, deps.rooms);
+      socket.data = { code, actor, deflate };
       (socket as OnsideSocket & { since?: number }).since = since;
       next();
     } catch (err) {
@@ -85,7 +85,7 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
     const room = await deps.rooms.get(socket.data.code);
     if (!room) return void socket.disconnect(true);
     const since = (socket as OnsideSocket & { since?: number }).since;
-    void socket.join(audience.everyone(room.code));
+    void socket.join([audience.everyone(room.code), socket.data.deflate ? audience.deflating(room.code) : audience.plain(room.code)]);
     enter(socket, room, since);
     bindHandlers(
       {

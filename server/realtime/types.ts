@@ -6,6 +6,8 @@ import type { ClientToServerEvents, Presence, ServerToClientEvents } from "@/lib
 export interface SocketData {
   code: string;
   actor: Actor;
+  /** Reads large batches deflated (its handshake said so). */
+  deflate: boolean;
 }
 
 /** What servers ask and tell each other through the Redis adapter (several servers, one cluster). */

@@ -113,6 +113,21 @@ describe("a phone whose network fails", () => {
     expect(again.you).toEqual(phone.getSnapshot().you);
   });
 
+  it("is offline while the room posts thirty cards: on return they come in one deflated message, and it holds every one", async () => {
+    const { facilitator, phone } = await room();
+    const bob = await browsers.phone(created.code, "Bob", "t2", memoryStorage(), server.url);
+    proxy.goOffline();
+    await until(() => phone.getSnapshot().connection === "reconnecting", "the phone to notice");
+    for (let i = 1; i <= 30; i++) await must(bob.phone, { type: "card.add", phaseId: "changes", text: `Bob's card ${i} of thirty` });
+    proxy.sentDown.length = 0;
+
+    proxy.online();
+    await until(() => phone.getSnapshot().state?.seq === facilitator.state!.seq, "the phone to catch up");
+    expect(cardsOf(phone.getSnapshot().state!, "changes")).toHaveLength(30);
+    expect(proxy.sentDown.filter((m) => m.includes("workshop:deflated"))).toHaveLength(1);
+    expect(proxy.sentDown.some((m) => m.includes("Bob's card"))).toBe(false);
+  });
+
   it("is offline for longer than the server's history reaches (a phone asleep over a long break): it gets a snapshot, its outbox is sent, and it holds what a fresh phone holds", async () => {
     const { facilitator, phone, storage } = await room();
     proxy.goOffline();

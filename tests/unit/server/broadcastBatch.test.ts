@@ -1,14 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { Delivery, SeqEvent } from "@/lib/domain";
-import { unpack, type WireEvent } from "@/lib/protocol";
+import { inflateEvents, unpack, type WireEvent } from "@/lib/protocol";
 import { Broadcaster } from "@/server/realtime/broadcaster";
 import type { OnsideServer } from "@/server/realtime/types";
 
 const CODE = "ABCDEF";
 
-/** Three phones (p1, p2, p3) and a facilitator; records what each socket receives, in order. */
+/**
+ * Three phones (p1, p2, p3) and a facilitator; records what each socket receives, in order. The
+ * facilitator and p1 read large batches deflated.
+ */
 function fakeServer() {
   const members: Record<string, string[]> = {
+    [`w:${CODE}:z`]: ["s1", "f"],
+    [`w:${CODE}:json`]: ["s2", "s3"],
     [`w:${CODE}:all`]: ["s1", "s2", "s3"],
     [`w:${CODE}:fac`]: ["f"],
     [`w:${CODE}:screen`]: [],
@@ -17,22 +22,28 @@ function fakeServer() {
     [`p:${CODE}:p2`]: ["s2"],
     [`p:${CODE}:p3`]: ["s3"],
   };
-  const received: Record<"s1" | "s2" | "s3" | "f", SeqEvent[][]> = { s1: [], s2: [], s3: [], f: [] };
+  type Socket = "s1" | "s2" | "s3" | "f";
+  const messages: Record<Socket, { name: string; payload: WireEvent[] | string }[]> = { s1: [], s2: [], s3: [], f: [] };
   const target = (to: string[], except: string[] = []) => ({
-    except: (rooms: string[]) => target(to, [...except, ...rooms]),
-    emit: (_name: string, wire: WireEvent[]) => {
-      const events = unpack(wire);
+    except: (rooms: string | string[]) => target(to, except.concat(rooms)),
+    emit: (name: string, payload: WireEvent[] | string) => {
       const out = new Set(except.flatMap((r) => members[r] ?? []));
       const sockets = new Set(to.flatMap((r) => members[r] ?? [r]));
-      for (const s of sockets) if (!out.has(s)) received[s as keyof typeof received].push(events);
+      for (const s of sockets) if (!out.has(s)) messages[s as Socket].push({ name, payload });
     },
   });
+  /** The events each socket received, message by message, inflated where they came deflated. */
+  const received = {} as Record<Socket, SeqEvent[][]>;
+  for (const s of Object.keys(messages) as Socket[]) {
+    Object.defineProperty(received, s, { get: () => messages[s].map((m) => (Array.isArray(m.payload) ? unpack(m.payload) : [])) });
+  }
   const io = {
     to: (room: string | string[]) => target(Array.isArray(room) ? room : [room]),
     local: { to: (room: string | string[]) => target(Array.isArray(room) ? room : [room]) },
     sockets: { adapter: { rooms: new Map(Object.entries(members).map(([k, v]) => [k, new Set(v)])) } },
   };
-  return { io: io as unknown as OnsideServer, received };
+  const inflated = (s: Socket) => Promise.all(messages[s].map(async (m) => unpack(Array.isArray(m.payload) ? m.payload : await inflateEvents(m.payload))));
+  return { io: io as unknown as OnsideServer, received, messages, inflated };
 }
 
 /** An anonymous card by `author`: its author's copy names them, everyone else's does not. */
@@ -67,5 +78,35 @@ describe("broadcasting anonymous cards posted together", () => {
     expect(authors(received.s3)).toEqual([[1, null], [2, null], [3, null]]);
     expect(received.s3).toHaveLength(1);
     expect(authors(received.f)).toEqual([[1, "p1"], [2, "p2"], [3, "p1"]]);
+  });
+});
+
+describe("broadcasting a large batch", () => {
+  const card = (seq: number): Delivery => ({
+    to: { kind: "participants", except: [] },
+    event: { seq, at: seq, event: { type: "card.added", cardId: `c${seq}`, phaseId: "x", authorId: "p2", teamId: "t1", text: `Card number ${seq} of the kick-off`, column: null, aboutTeamId: null, anonymous: false } },
+  });
+
+  it("deflates it once for the phones that read it so, and sends the same events as JSON to the others", async () => {
+    const { io, messages, inflated } = fakeServer();
+    const broadcaster = new Broadcaster(io);
+    broadcaster.publish(CODE, Array.from({ length: 40 }, (_, i) => card(i + 1)));
+    await new Promise((resolve) => setImmediate(resolve));
+
+    expect(messages.s1.map((m) => m.name)).toEqual(["workshop:deflated"]);
+    expect(messages.s2.map((m) => m.name)).toEqual(["workshop:events"]);
+    const base64 = messages.s1[0]!.payload as string;
+    expect(base64.length).toBeLessThan(JSON.stringify(messages.s2[0]!.payload).length / 3);
+    const [ofS1, ofS2] = [await inflated("s1"), await inflated("s2")];
+    expect(ofS1).toEqual(ofS2);
+    expect(ofS1.flat().map((e) => e.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  });
+
+  it("sends a small one as JSON to everyone", async () => {
+    const { io, messages } = fakeServer();
+    new Broadcaster(io).publish(CODE, [card(1), card(2)]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(messages.s1.map((m) => m.name)).toEqual(["workshop:events"]);
+    expect(messages.s3.map((m) => m.name)).toEqual(["workshop:events"]);
   });
 });
