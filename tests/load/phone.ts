@@ -3,6 +3,7 @@ import { io, type Socket } from "socket.io-client";
 import { PROTOCOL_VERSION, RETRYABLE, type Ack, type ClientToServerEvents, type CommandAck, type ErrorBody, type ServerToClientEvents, type Snapshot, type SyncResponse, type WireEvent } from "@/lib/protocol";
 import { cardText, parseCardText, type Collector } from "./collector";
 import type { PhoneSpec } from "./messages";
+import { inflateEvents } from "./sharedDecoder";
 import { CardSet, connectionOptions, tagOf, type PhoneOptions, type SimPhone } from "./simPhone";
 
 /** Handshake refusals no retry can fix (as lib/client/workshopClient.ts treats them). */
@@ -17,7 +18,7 @@ interface Pending {
 
 /**
  * A participant's phone on Onside, speaking its protocol as lib/client/workshopClient.ts does:
- * the same handshake (with `since` on every reconnect), commands kept until answered and sent
+ * the same handshake (with `since` on every reconnect, reading large batches deflated), commands kept until answered and sent
  * again with the same id after a refusal worth retrying or a lost connection, and a sync request
  * when an event arrives after a gap. Instead of folding every event into a full copy of the
  * workshop (which would cost the generator more than the server), it keeps what the bench checks:
@@ -40,7 +41,7 @@ export class OnsidePhone implements SimPhone {
   constructor(readonly spec: PhoneSpec, private readonly options: PhoneOptions, private readonly stats: Collector) {
     this.socket = io(options.url, {
       ...connectionOptions(spec, options),
-      auth: (cb) => cb({ protocol: PROTOCOL_VERSION, code: spec.code, role: "participant", token: spec.token, ...(this.seq >= 0 ? { since: this.seq } : {}) }),
+      auth: (cb) => cb({ protocol: PROTOCOL_VERSION, code: spec.code, role: "participant", token: spec.token, deflate: true, ...(this.seq >= 0 ? { since: this.seq } : {}) }),
     });
     this.listen();
   }
@@ -83,6 +84,8 @@ export class OnsidePhone implements SimPhone {
     });
     s.on("workshop:snapshot", (snapshot) => this.onSnapshot(snapshot));
     s.on("workshop:events", (events) => this.onEvents(events));
+    // Inflated at once (zlib's synchronous call), so it needs no queue to keep its place.
+    s.on("workshop:deflated", (base64) => this.onEvents(inflateEvents(base64, this.options.sharedDecode)));
   }
 
   private onSnapshot({ seq, state }: Snapshot): void {

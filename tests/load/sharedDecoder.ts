@@ -1,4 +1,6 @@
+import { inflateSync } from "node:zlib";
 import * as parser from "socket.io-parser";
+import type { WireEvent } from "@/lib/protocol";
 
 /**
  * Characters of Socket.IO packets received by all the phones of this process (their payloads), in
@@ -58,3 +60,21 @@ class SharedDecoder extends CountingDecoder {
 
 /** The parser the phones use: counting what they receive, and sharing decoding if asked. */
 export const phoneParser = (share: boolean) => ({ ...parser, Decoder: share ? SharedDecoder : CountingDecoder });
+
+/**
+ * The events of a `workshop:deflated` message, inflated once for all the phones of this process
+ * that receive the same text (as above, when sharing).
+ */
+const inflated = new Map<string, WireEvent[]>();
+
+export function inflateEvents(base64: string, share: boolean): WireEvent[] {
+  const read = () => JSON.parse(inflateSync(Buffer.from(base64, "base64")).toString("utf8")) as WireEvent[];
+  if (!share) return read();
+  let events = inflated.get(base64);
+  if (!events) {
+    events = read();
+    if (inflated.size >= KEEP) inflated.delete(inflated.keys().next().value!);
+    inflated.set(base64, events);
+  }
+  return events;
+}
