@@ -26,6 +26,8 @@ export class SqliteStore implements EventStore {
   private readonly select: Database.Statement;
   private readonly deleteAll: Database.Statement;
   private readonly lastEvents: Database.Statement;
+  /** Made once: better-sqlite3 builds a wrapper for each function it is given. */
+  private readonly write: (code: string, expectedSeq: number, events: readonly StoredEvent[]) => void;
 
   private constructor(file: string) {
     this.db = new Database(file);
@@ -58,6 +60,14 @@ export class SqliteStore implements EventStore {
        WHERE code IS NOT NULL
          AND (SELECT at FROM events WHERE workshop = w.code ORDER BY seq DESC LIMIT 1) < ?`,
     ).pluck();
+    this.write = this.db.transaction((code: string, expectedSeq: number, events: readonly StoredEvent[]) => {
+      const actual = this.last.get(code) as number;
+      if (actual !== expectedSeq) throw new ConflictError(`Workshop ${code}: expected the log to end at ${expectedSeq}, it ends at ${actual}`);
+      events.forEach((e, i) => {
+        if (e.seq !== expectedSeq + 1 + i) throw new Error(`Event ${e.seq} out of order in ${code}`);
+        this.insert.run(code, e.seq, e.at, e.actor, e.commandId, e.resultId, e.event.type, JSON.stringify(e.event));
+      });
+    });
   }
 
   static open(dataDir: string): SqliteStore {
@@ -66,16 +76,8 @@ export class SqliteStore implements EventStore {
   }
 
   async append(code: string, expectedSeq: number, events: readonly StoredEvent[]): Promise<void> {
-    const write = this.db.transaction(() => {
-      const actual = this.last.get(code) as number;
-      if (actual !== expectedSeq) throw new ConflictError(`Workshop ${code}: expected the log to end at ${expectedSeq}, it ends at ${actual}`);
-      events.forEach((e, i) => {
-        if (e.seq !== expectedSeq + 1 + i) throw new Error(`Event ${e.seq} out of order in ${code}`);
-        this.insert.run(code, e.seq, e.at, e.actor, e.commandId, e.resultId, e.event.type, JSON.stringify(e.event));
-      });
-    });
     try {
-      write();
+      this.write(code, expectedSeq, events);
     } catch (err) {
       throw translate(err);
     }
