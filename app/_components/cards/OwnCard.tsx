@@ -12,7 +12,11 @@ export type OwnCardPending = "saving" | "deleting";
 export const ownCardPending = (work: { edits: Map<string, string>; deletes: Set<string> }, cardId: string): OwnCardPending | undefined =>
   work.deletes.has(cardId) ? "deleting" : work.edits.has(cardId) ? "saving" : undefined;
 
-/** One of my own cards: Edit in place, Delete after a second tap (no browser dialog on phones). */
+/**
+ * One of my own cards: Edit in place, Delete after a second tap (no browser dialog on phones).
+ * A card others' cards were merged into cannot be deleted (the server refuses it: they would be
+ * left pointing at nothing), so it offers Edit only; its "merged" count says why.
+ */
 export function OwnCard({
   text,
   author,
@@ -74,9 +78,11 @@ export function OwnCard({
           <button type="button" className={button.secondary} onClick={() => setMode("editing")}>
             {t("edit")}
           </button>
-          <button type="button" className={button.quiet} onClick={() => setMode("confirming")}>
-            {t("delete")}
-          </button>
+          {merged ? null : (
+            <button type="button" className={button.quiet} onClick={() => setMode("confirming")}>
+              {t("delete")}
+            </button>
+          )}
         </>
       )}
     </CardView>

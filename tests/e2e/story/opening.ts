@@ -85,6 +85,16 @@ export async function changes({ facilitator, screen, ann, bo, cy, dagny, phones,
   await expect(cy.getByTestId("connection")).toHaveAttribute("data-state", "online");
   await expect(cy.getByTestId("card").filter({ hasText: "Stricter invoice checks" })).toBeVisible();
   await expect(facilitator.getByRole("heading", { name: /Participants/ })).toContainText("4 joined, 4 online");
+
+  // Two cards about the auditors: the facilitator merges Cy's into Ann's. Ann may still edit hers,
+  // but not delete it: the card merged into it would be left pointing at nothing.
+  const cysCard = facilitator.getByTestId("card").filter({ hasText: "Stricter invoice checks" });
+  await cysCard.getByRole("button", { name: "Merge into…" }).click();
+  await cysCard.getByLabel("Merge this card into").selectOption({ label: "New audit rules from January · Ann" });
+  const annsCard = ann.getByTestId("card").filter({ hasText: "New audit rules from January" });
+  await expect(annsCard).toContainText("+1 merged");
+  await expect(annsCard.getByRole("button", { name: "Edit" })).toBeVisible();
+  await expect(annsCard.getByRole("button", { name: "Delete" })).toHaveCount(0);
   await shots("04-changes");
 }
 /** Both pulse questions on a phone, and the phone says it has them. */

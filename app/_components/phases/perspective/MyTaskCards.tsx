@@ -1,7 +1,7 @@
 "use client";
 
 import { useT } from "@/lib/client/i18n";
-import { cardsOf, PERSPECTIVE_COLUMNS, type Participant, type WorkshopState } from "@/lib/domain";
+import { cardsOf, mergedCount, PERSPECTIVE_COLUMNS, type Participant, type WorkshopState } from "@/lib/domain";
 import type { PendingCommand } from "@/lib/client/outbox";
 import { CardView } from "../../cards/CardView";
 import { OwnCard, ownCardPending } from "../../cards/OwnCard";
@@ -54,6 +54,7 @@ export function MyTaskCards({
                     author={me.name}
                     team={aboutName}
                     accent={accent}
+                    merged={mergedCount(state, card.id)}
                     pending={ownCardPending(work, card.id)}
                     onEdit={(text) => send({ type: "card.edit", cardId: card.id, text })}
                     onDelete={() => send({ type: "card.delete", cardId: card.id })}
