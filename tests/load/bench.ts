@@ -26,6 +26,7 @@ const { values } = parseArgs({
     "no-shared-decode": { type: "boolean", default: false },
     pages: { type: "boolean", default: false },
     "cpu-prof": { type: "string" },
+    pin: { type: "boolean", default: false },
     report: { type: "string" },
   },
 });
@@ -44,6 +45,7 @@ const options = {
   entry: values.pages ? ("main" as const) : ("bench" as const),
   sharedDecode: !values["no-shared-decode"],
   cpuProf: values["cpu-prof"] ? path.resolve(values["cpu-prof"]) : undefined,
+  pin: values.pin,
   log: (line: string) => console.log(`${line}  [${((performance.now() - started) / 1000).toFixed(0)} s]`),
 };
 
@@ -76,6 +78,7 @@ if (reportPath) {
     ramGb: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     generators: options.generators,
+    pinned: options.pin,
     durationS: (performance.now() - started) / 1000,
   };
   mkdirSync(path.dirname(reportPath), { recursive: true });

@@ -106,6 +106,17 @@ export class OnsidePhone implements SimPhone {
   private onEvents(events: WireEvent[]): void {
     if (this.seq < 0) return;
     const now = Date.now();
+    const d = digestOf(events, this.options.cardsPerPhone);
+    // The usual case, the batch follows what the phone holds: no event needs looking at again.
+    if (d.first === this.seq + 1 && d.contiguous) {
+      this.seq = d.last;
+      this.lastChangeAt = now;
+      for (let i = 0; i < d.cards.length; i++) {
+        if (!this.cards.add(d.cards[i]!)) this.stats.duplicateCards++;
+        else if (d.authors[i] !== this.spec.local) this.stats.recordFanout(now - d.sentAt[i]!, this.polling);
+      }
+      return;
+    }
     for (const e of events) {
       const seq = Array.isArray(e) ? e[0] : e.seq;
       if (seq <= this.seq) {
@@ -202,4 +213,37 @@ export class OnsidePhone implements SimPhone {
   close(): void {
     this.socket.disconnect();
   }
+}
+
+/**
+ * What the bench needs of a batch, read once for all the phones of this process that receive
+ * the same one (sharedDecoder.ts): its seqs, and its bench cards' places, authors and times. At
+ * 1,000 phones × 400 cards a flush, looking at every card again for every phone was a tenth of a
+ * generator's time in the kick-off.
+ */
+interface Digest {
+  first: number;
+  last: number;
+  contiguous: boolean;
+  cards: number[];
+  authors: number[];
+  sentAt: number[];
+}
+
+const digests = new WeakMap<WireEvent[], Digest>();
+
+function digestOf(events: WireEvent[], cardsPerPhone: number): Digest {
+  let d = digests.get(events);
+  if (d) return d;
+  const seqs = events.map((e) => (Array.isArray(e) ? e[0] : e.seq));
+  d = { first: seqs[0] ?? -1, last: seqs[seqs.length - 1] ?? -1, contiguous: seqs.every((seq, i) => seq === seqs[0]! + i), cards: [], authors: [], sentAt: [] };
+  for (const e of events) {
+    const tag = Array.isArray(e) ? parseCardText(e[6]) : null;
+    if (!tag) continue;
+    d.cards.push(tag.local * cardsPerPhone + tag.n);
+    d.authors.push(tag.local);
+    d.sentAt.push(tag.sentAt);
+  }
+  digests.set(events, d);
+  return d;
 }

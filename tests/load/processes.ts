@@ -1,4 +1,5 @@
-import { fork, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, fork, spawn, type ChildProcess } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { buildServer } from "../../scripts/build-server.mjs";
 import type { Answer, Order, ServerKind } from "./messages";
@@ -71,7 +72,7 @@ export class ServerProcess {
    * Onside (`entry`: the bench's server without pages, or server/main.ts with them) or the bare
    * server, on `port` (0: any free one) and `dataDir`. Resolves once it listens.
    */
-  static start(kind: ServerKind, options: { port: number; dataDir: string; entry: "bench" | "main"; cpuProf?: string }): Promise<ServerProcess> {
+  static start(kind: ServerKind, options: { port: number; dataDir: string; entry: "bench" | "main"; cpuProf?: string; pin?: boolean }): Promise<ServerProcess> {
     const script = compiled[kind === "bare" ? "bare" : options.entry];
     if (!script) throw new Error("compileServers() first");
     const args = ["--enable-source-maps", ...(options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : []), script];
@@ -80,6 +81,7 @@ export class ServerProcess {
       env: { ...process.env, ...BENCH_ENV, PORT: String(options.port), DATA_DIR: options.dataDir },
       stdio: ["ignore", "pipe", "pipe"],
     });
+    if (options.pin) pinTo(child.pid!, 0);
     child.stderr!.on("data", (chunk: Buffer) => process.stderr.write(`[${kind} server] ${chunk.toString()}`));
     return new Promise((resolve, reject) => {
       let server: ServerProcess | null = null;
@@ -143,7 +145,10 @@ export class Generator {
   private readonly child: ChildProcess;
   private readonly answers: ((answer: Answer) => void)[] = [];
 
-  constructor(readonly index: number) {
+  constructor(
+    readonly index: number,
+    pin = false,
+  ) {
     this.child = fork(path.join(here, "generator.ts"), [], {
       cwd: root,
       // BENCH_GENERATOR_PROFILE=<dir>: a CPU profile of each generator, to see what the phones cost.
@@ -152,6 +157,7 @@ export class Generator {
       execArgv: ["--import", "tsx", "--max-semi-space-size=32", "--expose-gc", ...(process.env.BENCH_GENERATOR_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_GENERATOR_PROFILE}`] : [])],
       stdio: ["ignore", "inherit", "pipe", "ipc"],
     });
+    if (pin) pinTo(this.child.pid!, 1);
     this.child.stderr!.on("data", (chunk: Buffer) => process.stderr.write(`[generator ${index}] ${chunk.toString()}`));
     this.child.on("message", (answer: Answer) => this.answers.shift()?.(answer));
   }
@@ -174,4 +180,14 @@ export class Generator {
     await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
     if (this.child.exitCode === null) this.child.kill("SIGKILL");
   }
+}
+
+/**
+ * `--pin`: the server on a core of its own and the generators on the other, as a server and the
+ * phones in a room have CPUs of their own. On two shared cores, a run's tails depend on how the
+ * scheduler places three busy processes; pinned, what is left of a phone's latency is the
+ * generators', and the server's share can be read apart. Needs `taskset` (util-linux).
+ */
+function pinTo(pid: number, core: number): void {
+  execFileSync("taskset", ["-a", "-p", "-c", String(core % os.availableParallelism()), String(pid)], { stdio: "ignore" });
 }

@@ -136,6 +136,7 @@ export interface Machine {
   ramGb: number;
   node: string;
   generators: number;
+  pinned: boolean;
   durationS: number;
 }
 
@@ -147,7 +148,7 @@ export function markdown(outcomes: ScenarioOutcome[], machine: Machine, notes: s
     "",
     `- Date: ${machine.date}, commit ${machine.commit}`,
     `- Machine: ${machine.cores} cores (${machine.cpu}), ${machine.ramGb} GB RAM, Node ${machine.node}`,
-    `- Load generators: ${machine.generators} processes on the same cores as the server; the run took ${Math.round(machine.durationS)} s`,
+    `- Load generators: ${machine.generators} processes ${machine.pinned ? "on the second core, the server alone on the first (--pin)" : "on the same cores as the server"}; the run took ${Math.round(machine.durationS)} s`,
     "",
     "## Targets",
     "",

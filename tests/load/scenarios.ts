@@ -39,6 +39,8 @@ export interface RunOptions {
   sharedDecode: boolean;
   /** A directory to write the server's CPU profile to (Onside only). */
   cpuProf?: string;
+  /** The server alone on the first core, the generators on the second (processes.ts, `pin`). */
+  pin: boolean;
   log: (line: string) => void;
 }
 
@@ -95,10 +97,10 @@ export async function runScenario(scenario: Scenario, kind: ServerKind, options:
   const { log } = options;
   const begun = performance.now();
   const dataDir = mkdtempSync(path.join(tmpdir(), `onside-bench-${scenario.id}-`));
-  let server = await ServerProcess.start(kind, { port: 0, dataDir, entry: options.entry, cpuProf: kind === "onside" ? options.cpuProf : undefined });
+  let server = await ServerProcess.start(kind, { port: 0, dataDir, entry: options.entry, cpuProf: kind === "onside" ? options.cpuProf : undefined, pin: options.pin });
   let sampler = new ProcSampler(server.pid).start();
   const samplers = [sampler];
-  const generators = Array.from({ length: options.generators }, (_, i) => new Generator(i));
+  const generators = Array.from({ length: options.generators }, (_, i) => new Generator(i, options.pin));
   const genSamplers = generators.map((g) => new ProcSampler(g.pid).start());
   const facilitators: Facilitator[] = [];
   try {
@@ -159,7 +161,7 @@ export async function runScenario(scenario: Scenario, kind: ServerKind, options:
         sampler.stop();
         log(`  ${kind}: killed (kill -9) mid-burst; starting again…`);
         const restartAt = Date.now();
-        server = await ServerProcess.start(kind, { port: server.port, dataDir, entry: options.entry, cpuProf: kind === "onside" ? options.cpuProf : undefined });
+        server = await ServerProcess.start(kind, { port: server.port, dataDir, entry: options.entry, cpuProf: kind === "onside" ? options.cpuProf : undefined, pin: options.pin });
         result.restartMs = Date.now() - restartAt;
         sampler = new ProcSampler(server.pid).start();
         samplers.push(sampler);
