@@ -205,7 +205,7 @@ export class Broadcaster {
       const except = [...people].map((p) => rooms.participant(code, p));
       sends.push(...eventsFor(code, { to: [rooms.participants(code)], except }, this.wire(shared)));
     }
-    for (const [p, list] of personal) if (list.length > 0) sends.push(...eventsFor(code, { to: [rooms.participant(code, p)] }, this.wire(list)));
+    for (const [p, list] of personal) if (list.length > 0) sends.push(...eventsFor(code, { to: [rooms.participant(code, p)], deflate: false }, this.wire(list)));
     return sends;
   }
 

@@ -10,11 +10,13 @@ export type Send = { to: string[]; except: string[]; local: boolean } & ({ name:
  * it (lib/protocol/deflated.ts), and as JSON to the others: in a kick-off, the writes of the same
  * 38 KB to 2,000 sockets were much of the server's busy time, and reading them much of the
  * phones'. Deflating it takes about a millisecond, once per audience. `local`: `to` names sockets
- * of this server, whom no other server needs to hear about.
+ * of this server, whom no other server needs to hear about. `deflate: false` for one person's
+ * copy: it is one write whatever its size, and in an anonymous kick-off there are thousands of
+ * them, each a millisecond of deflating for a few kilobytes.
  */
-export function eventsFor(code: string, target: { to: string[]; except?: string[]; local?: boolean }, wire: WireEvent[]): Send[] {
-  const { to, except = [], local = false } = target;
-  if (wire.length > 1) {
+export function eventsFor(code: string, target: { to: string[]; except?: string[]; local?: boolean; deflate?: boolean }, wire: WireEvent[]): Send[] {
+  const { to, except = [], local = false, deflate = true } = target;
+  if (deflate && wire.length > 1) {
     const json = JSON.stringify(wire);
     if (json.length >= DEFLATE_FROM_BYTES) {
       return [

@@ -102,6 +102,16 @@ describe("broadcasting a large batch", () => {
     expect(ofS1.flat().map((e) => e.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
   });
 
+  it("sends one person's own copy of a large batch as JSON: one write either way, and no deflating per author", async () => {
+    const { io, messages, inflated } = fakeServer();
+    new Broadcaster(io).publish(CODE, Array.from({ length: 60 }, (_, i) => anonymousCard(i + 1, "p1")).flat());
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(messages.s1.map((m) => m.name)).toEqual(["workshop:events"]);
+    expect(messages.f.map((m) => m.name)).toEqual(["workshop:deflated"]);
+    expect(authors(await inflated("f")).every(([, author]) => author === "p1")).toBe(true);
+    expect(authors(await inflated("s2")).every(([, author]) => author === null)).toBe(true);
+  });
+
   it("sends a small one as JSON to everyone", async () => {
     const { io, messages } = fakeServer();
     new Broadcaster(io).publish(CODE, [card(1), card(2)]);
