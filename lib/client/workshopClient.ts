@@ -174,7 +174,7 @@ export class WorkshopClient {
     s.on("workshop:snapshot", (snapshot) => this.inOrder.run(snapshot, ({ state }) => this.update({ state }), this.resync));
     s.on("workshop:events", (events) => this.inOrder.run(events, this.receive, this.resync));
     // Unreadable (damaged on the way): what it held is asked for again.
-    s.on("workshop:deflated", (bytes) => this.inOrder.run(inflateEvents(bytes), this.receive, this.resync));
+    s.on("workshop:deflated", (base64) => this.inOrder.run(inflateEvents(base64), this.receive, this.resync));
     s.on("presence:changed", (presence) => this.update({ presence }));
     s.on("workshop:info", (info) => this.update({ info }));
   }

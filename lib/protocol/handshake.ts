@@ -1,15 +1,15 @@
 import { z } from "zod";
 
 /**
- * What a socket says when it connects (Socket.IO's `auth`). It is sent again on every reconnect,
- * with the last sequence number the client holds, so the server sends only what was missed.
- */
-/**
  * The client can inflate `workshop:deflated` (lib/protocol/deflated.ts). A client that does not
  * say so gets every batch as `workshop:events`.
  */
 const deflate = z.boolean().optional();
 
+/**
+ * What a socket says when it connects (Socket.IO's `auth`). It is sent again on every reconnect,
+ * with the last sequence number the client holds, so the server sends only what was missed.
+ */
 export const HandshakeSchema = z.discriminatedUnion("role", [
   z.object({
     protocol: z.number().int(),
