@@ -8,7 +8,8 @@ import type { WireEvent } from "./wire";
  * batches (a room of thirty) stay `workshop:events`.
  *
  * Base64 rather than bytes: Socket.IO sends bytes as a frame of their own after the event's, and
- * at 2,000 sockets that second write per socket cost the server more than the third it saves.
+ * at 2,000 sockets that second write per socket cost the server more than the third more bytes
+ * that base64 takes.
  */
 export const DEFLATE_FROM_BYTES = 2048;
 
