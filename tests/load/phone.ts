@@ -3,7 +3,7 @@ import { io, type Socket } from "socket.io-client";
 import { PROTOCOL_VERSION, RETRYABLE, type Ack, type ClientToServerEvents, type CommandAck, type ErrorBody, type ServerToClientEvents, type Snapshot, type SyncResponse, type WireEvent } from "@/lib/protocol";
 import { cardText, parseCardText, type Collector } from "./collector";
 import type { PhoneSpec } from "./messages";
-import { inflateEvents } from "./sharedDecoder";
+import { inflateShared } from "./sharedDecoder";
 import { CardSet, connectionOptions, tagOf, type PhoneOptions, type SimPhone } from "./simPhone";
 
 /** Handshake refusals no retry can fix (as lib/client/workshopClient.ts treats them). */
@@ -85,7 +85,7 @@ export class OnsidePhone implements SimPhone {
     s.on("workshop:snapshot", (snapshot) => this.onSnapshot(snapshot));
     s.on("workshop:events", (events) => this.onEvents(events));
     // Inflated at once (zlib's synchronous call), so it needs no queue to keep its place.
-    s.on("workshop:deflated", (base64) => this.onEvents(inflateEvents(base64, this.options.sharedDecode)));
+    s.on("workshop:deflated", (base64) => this.onEvents(inflateShared(base64, this.options.sharedDecode)));
   }
 
   private onSnapshot({ seq, state }: Snapshot): void {

@@ -67,7 +67,7 @@ export const phoneParser = (share: boolean) => ({ ...parser, Decoder: share ? Sh
  */
 const inflated = new Map<string, WireEvent[]>();
 
-export function inflateEvents(base64: string, share: boolean): WireEvent[] {
+export function inflateShared(base64: string, share: boolean): WireEvent[] {
   const read = () => JSON.parse(inflateSync(Buffer.from(base64, "base64")).toString("utf8")) as WireEvent[];
   if (!share) return read();
   let events = inflated.get(base64);
