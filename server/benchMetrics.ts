@@ -1,20 +1,70 @@
-import { monitorEventLoopDelay } from "node:perf_hooks";
+import { createHistogram, monitorEventLoopDelay, type RecordableHistogram } from "node:perf_hooks";
+
+/** Percentiles of one of the server's own timings, in milliseconds. */
+export interface Spread {
+  p50: number;
+  p99: number;
+  max: number;
+  count: number;
+}
+
+/**
+ * The server's own share of what a phone waits for, measured where it happens: a phone's latency
+ * in the bench is also the load generator's and the scheduler's, and only the server can say
+ * which part was its own. Both are null unless BENCH_METRICS=1, and then cost a clock read.
+ */
+let commands: RecordableHistogram | null = null;
+let held: RecordableHistogram | null = null;
+
+/** Recorded in microseconds: a histogram holds integers, and most commands take well under 1 ms. */
+const record = (h: RecordableHistogram | null, sinceMs: number) => h?.record(Math.max(1, Math.round((performance.now() - sinceMs) * 1000)));
+
+/** A command, from its message being read to its answer being written (`since`: `performance.now()` on arrival). */
+export function commandAnswered(since: number): void {
+  record(commands, since);
+}
+
+/** A command's events, from being saved and handed to the broadcaster to being written to the last socket they go to. */
+export function eventsSent(since: number): void {
+  record(held, since);
+}
+
+/** Whether the timings above are being taken (callers skip the clock reads when not). */
+export function timing(): boolean {
+  return commands !== null;
+}
 
 /**
  * Opt-in (BENCH_METRICS=1) for the load bench, off otherwise: how long the event loop was held
- * up, which no outside sampling can see. On SIGUSR2 the server writes one line
- * `bench-metrics {"p50":…,"p95":…,"p99":…,"max":…,"mean":…}` (milliseconds since the last one)
- * to stdout and starts counting afresh, so the bench reads each stretch of its run on its own.
+ * up, which no outside sampling can see, and the two timings above. On SIGUSR2 the server writes
+ * one line `bench-metrics {"p50":…,"p95":…,"p99":…,"max":…,"mean":…,"command":{…},"held":{…}}`
+ * (milliseconds since the last one) to stdout and starts counting afresh, so the bench reads each
+ * stretch of its run on its own.
  */
 export function enableBenchMetrics(env: Record<string, string | undefined>): void {
   if (env.BENCH_METRICS !== "1") return;
   const RESOLUTION_MS = 10;
   const delay = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   delay.enable();
+  commands = createHistogram();
+  held = createHistogram();
   // Each sample is a whole timer interval: what lies beyond the interval is the delay.
   const ms = (ns: number) => Math.max(0, Math.round((ns / 1e6 - RESOLUTION_MS) * 100) / 100);
+  const spread = (h: RecordableHistogram): Spread => {
+    const out = h.count === 0 ? { p50: 0, p99: 0, max: 0, count: 0 } : { p50: h.percentile(50) / 1000, p99: h.percentile(99) / 1000, max: h.max / 1000, count: h.count };
+    h.reset();
+    return out;
+  };
   process.on("SIGUSR2", () => {
-    const line = { p50: ms(delay.percentile(50)), p95: ms(delay.percentile(95)), p99: ms(delay.percentile(99)), max: ms(delay.max), mean: ms(delay.mean) };
+    const line = {
+      p50: ms(delay.percentile(50)),
+      p95: ms(delay.percentile(95)),
+      p99: ms(delay.percentile(99)),
+      max: ms(delay.max),
+      mean: ms(delay.mean),
+      command: spread(commands!),
+      held: spread(held!),
+    };
     process.stdout.write(`bench-metrics ${JSON.stringify(line)}\n`);
     delay.reset();
   });

@@ -1,5 +1,6 @@
 import type { Delivery, SeqEvent } from "@/lib/domain";
 import { packEvent, type WireEvent } from "@/lib/protocol/wire";
+import { eventsSent, timing } from "../benchMetrics";
 import { rooms } from "./audiences";
 import { eventsFor, type Send } from "./eventsOut";
 import { dispatch, type Dispatch } from "./slices";
@@ -36,6 +37,8 @@ interface CatchUp {
 
 interface Outgoing {
   pending: Delivery[];
+  /** When each published batch in `pending` was handed over (bench metrics only). */
+  publishedAt: number[];
   catchUps: CatchUp[];
   /** Set while a flush is going out (slices.ts), then while it has just gone out: more waits until both end. */
   sending: Dispatch | null;
@@ -64,6 +67,7 @@ export class Broadcaster {
   publish = (code: string, batch: Delivery[]): void => {
     const out = this.outgoing(code);
     out.pending.push(...batch);
+    if (timing()) out.publishedAt.push(performance.now());
     this.schedule(code, out);
   };
 
@@ -84,7 +88,7 @@ export class Broadcaster {
   private outgoing(code: string): Outgoing {
     let out = this.workshops.get(code);
     if (!out) {
-      out = { pending: [], catchUps: [], sending: null, cooling: null };
+      out = { pending: [], publishedAt: [], catchUps: [], sending: null, cooling: null };
       this.workshops.set(code, out);
     }
     return out;
@@ -124,11 +128,14 @@ export class Broadcaster {
     const sends: Send[] = [];
     // Sockets here are this server's own: no other server needs to hear of these.
     for (const c of out.catchUps) sends.push(...eventsFor(code, { to: c.sockets, local: true }, this.wire(c.events)));
+    const publishedAt = out.publishedAt;
     out.pending = [];
+    out.publishedAt = [];
     out.catchUps = [];
     if (batch.length > 0) this.send(code, batch, sends);
     let sent = false;
     const sending = dispatch(this.io, sends, this.sliced && !this.stopping, () => {
+      for (const at of publishedAt) eventsSent(at);
       sent = true;
       out.sending = null;
       this.cool(code, out, batch.length > 0);

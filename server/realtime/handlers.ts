@@ -3,6 +3,7 @@ import { domainError, SERVER_ONLY_COMMANDS } from "@/lib/domain";
 import { serviceError } from "@/lib/protocol/reasons";
 import { CommandEnvelopeSchema, SyncRequestSchema, type Ack, type ClientToServerEvents } from "@/lib/protocol";
 import { pack } from "@/lib/protocol/wire";
+import { commandAnswered, timing } from "../benchMetrics";
 import type { Limits } from "../limits";
 import type { TokenBucket } from "../rateLimit";
 import type { Room } from "../rooms/room";
@@ -79,7 +80,12 @@ export function bindHandlers(ctx: HandlerContext, log: (err: unknown) => void): 
   for (const [event, h] of Object.entries(HANDLERS) as [keyof typeof HANDLERS, Handler<z.ZodType, unknown>][]) {
     ctx.socket.on(event, async (payload: unknown, ack?: unknown) => {
       // A client that sends no callback gets no answer, but its command still counts.
-      const reply = typeof ack === "function" ? (ack as (res: Ack<unknown>) => void) : () => {};
+      const answer = typeof ack === "function" ? (ack as (res: Ack<unknown>) => void) : () => {};
+      const since = event === "workshop:command" && timing() ? performance.now() : null;
+      const reply = (res: Ack<unknown>) => {
+        answer(res);
+        if (since !== null) commandAnswered(since);
+      };
       // Counted before anything is read: a flood costs the server as little as possible. The client
       // sends a refused command again, with the same id, after a pause.
       if (!ctx.bucket.take().ok) return reply(rateLimited());

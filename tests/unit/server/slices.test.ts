@@ -3,42 +3,14 @@ import type { Send } from "@/server/realtime/eventsOut";
 import type { Delivery } from "@/lib/domain";
 import { Broadcaster } from "@/server/realtime/broadcaster";
 import { SLICE, dispatch } from "@/server/realtime/slices";
-import type { OnsideServer } from "@/server/realtime/types";
-
-/**
- * A server of `count` sockets in room "all", the odd ones also in "odd" (each socket is a room of
- * its own, as in Socket.IO): records the messages each socket gets, by the name in their payload.
- */
-function recording(count: number) {
-  const ids = Array.from({ length: count }, (_, i) => `s${i}`);
-  const rooms = new Map<string, Set<string>>([
-    ["all", new Set(ids)],
-    ["odd", new Set(ids.filter((_, i) => i % 2 === 1))],
-    // A workshop's rooms (audiences.ts), for the broadcaster: every socket a phone reading JSON.
-    ...["all", "any", "json"].map((r) => [`w:${CODE}:${r}`, new Set(ids)] as [string, Set<string>]),
-    ...ids.map((id) => [id, new Set([id])] as [string, Set<string>]),
-  ]);
-  const got = new Map<string, string[]>(ids.map((id) => [id, []]));
-  let emits = 0;
-  const target = (to: string[], except: string[] = []) => ({
-    except: (more: string | string[]) => target(to, except.concat(more)),
-    emit: (_event: string, payload: string[]) => {
-      emits++;
-      const out = new Set(except.flatMap((r) => [...(rooms.get(r) ?? [])]));
-      for (const r of to) for (const id of rooms.get(r) ?? []) if (!out.has(id)) got.get(id)!.push(payload[0]!);
-    },
-  });
-  const to = (room: string | string[]) => target(Array.isArray(room) ? room : [room]);
-  const io = { to, local: { to }, sockets: { adapter: { rooms } } } as unknown as OnsideServer;
-  return { io, got, emits: () => emits };
-}
+import { recording } from "../../helpers/recordingServer";
 
 const CODE = "KICKOF";
 const send = (name: string, to: string[], except: string[] = []): Send => ({ to, except, local: false, name: "workshop:events", payload: [name as never] });
 
 describe("sending a flush in slices", () => {
   it("sends a large flush a slice per turn, every message to a socket in order, then says it is done", async () => {
-    const { io, got, emits } = recording(SLICE * 2 + 100);
+    const { io, got, emits } = recording(CODE, SLICE * 2 + 100);
     let done = false;
     dispatch(io, [send("first", ["all"]), send("second", ["all"], ["odd"])], true, () => (done = true));
     expect(done).toBe(false);
@@ -52,7 +24,7 @@ describe("sending a flush in slices", () => {
   });
 
   it("sends what is left at once when the server is stopping", () => {
-    const { io, got } = recording(SLICE * 3);
+    const { io, got } = recording(CODE, SLICE * 3);
     let done = false;
     const sending = dispatch(io, [send("only", ["all"])], true, () => (done = true));
     expect(got.get(`s${SLICE * 3 - 1}`)).toEqual([]);
@@ -64,7 +36,7 @@ describe("sending a flush in slices", () => {
   it("sends a small flush, or one through other servers, in one go", () => {
     for (const sliced of [true, false]) {
       // Sliced: 150 sockets get "a" and 75 "b", under SLICE messages in all.
-      const { io, got, emits } = recording(sliced ? 150 : SLICE * 3);
+      const { io, got, emits } = recording(CODE, sliced ? 150 : SLICE * 3);
       let done = false;
       dispatch(io, [send("a", ["all"]), send("b", ["odd"])], sliced, () => (done = true));
       expect(done).toBe(true);
@@ -81,7 +53,7 @@ describe("a large workshop's broadcasts", () => {
   });
 
   it("hold what comes while a flush is going out in slices until every socket has had it", async () => {
-    const { io, got } = recording(SLICE * 3);
+    const { io, got } = recording(CODE, SLICE * 3);
     // The fake records each message by its first event, a tuple whose first value is its seq.
     const broadcaster = new Broadcaster(io, true);
     broadcaster.publish(CODE, [card(1)]);
