@@ -2,18 +2,26 @@ import { execFileSync, fork, spawn, type ChildProcess } from "node:child_process
 import os from "node:os";
 import path from "node:path";
 import { buildServer } from "../../scripts/build-server.mjs";
+import type { Spread } from "@/server/benchMetrics";
 import type { Answer, Order, ServerKind } from "./messages";
 
 const here = import.meta.dirname;
 const root = path.resolve(here, "../..");
 
-/** Event-loop delay as the server measured it (server/benchMetrics.ts), in ms. */
-export interface LoopDelay {
+/**
+ * What the server measured of itself over a stretch (server/benchMetrics.ts), in ms: its event-loop
+ * delay, and its own share of a phone's wait (the bare server has no commands: counts of 0).
+ */
+export interface ServerMetrics {
   p50: number;
   p95: number;
   p99: number;
   max: number;
   mean: number;
+  /** A command, read → answered. */
+  command: Spread;
+  /** A command's events, saved → written to the last socket they go to. */
+  held: Spread;
 }
 
 /**
@@ -110,13 +118,13 @@ export class ServerProcess {
     });
   }
 
-  /** The event-loop delay since the last call (or since it started), from the server itself. */
-  loopDelay(): Promise<LoopDelay | null> {
+  /** What the server measured of itself since the last call (or since it started). */
+  metrics(): Promise<ServerMetrics | null> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve(null);
     return new Promise((resolve) => {
       const waiter = (line: string) => {
         clearTimeout(timer);
-        resolve(JSON.parse(line.slice("bench-metrics ".length)) as LoopDelay);
+        resolve(JSON.parse(line.slice("bench-metrics ".length)) as ServerMetrics);
       };
       // A server too busy to answer within 15 s is reported without it (and its late line ignored).
       const timer = setTimeout(() => {

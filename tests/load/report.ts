@@ -1,3 +1,4 @@
+import type { Spread } from "@/server/benchMetrics";
 import type { RunResult, Scenario, ScenarioId } from "./scenarios";
 
 export interface ScenarioOutcome {
@@ -75,6 +76,11 @@ function rows({ scenario, onside: o, bare: b }: ScenarioOutcome): string[][] {
   row("server's writes over the stretch (sockets and disk)", (x) => mb(x.server.writtenMb), (x) => x.server.writtenMb);
   row("load generators' CPU, mean (all)", (x) => pct(x.generatorsCpuPct));
   row("event-loop delay p50 / p99 / max", (x) => (x.loop ? `${x.loop.p50} / ${x.loop.p99} / ${x.loop.max} ms` : "—"));
+  // The server's own share of the latencies above, measured inside it; the rest is the network,
+  // the phones (the generators) and waiting for a core.
+  const spread = (s: Spread | undefined) => (s && s.count > 0 ? `${s.p50.toFixed(1)} / ${s.p99.toFixed(1)} ms` : "—");
+  row("in the server: command read → answered p50 / p99", (x) => spread(x.loop?.command));
+  row("in the server: its events saved → sent to every phone p50 / p99", (x) => spread(x.loop?.held));
   return r;
 }
 

@@ -6,7 +6,7 @@ import { parseCardText } from "./collector";
 import { createWorkshop, Facilitator, readWorkshop, type BenchWorkshop } from "./facilitator";
 import { Histogram } from "./histogram";
 import type { CheckResult, PhoneSpec, ServerKind } from "./messages";
-import { Generator, ServerProcess, type LoopDelay } from "./processes";
+import { Generator, ServerProcess, type ServerMetrics } from "./processes";
 import { ProcSampler, type ProcSummary } from "./procStats";
 import { checkAll, gather, percentiles, type Percentiles } from "./tally";
 
@@ -80,7 +80,7 @@ export interface RunResult {
   serverWhole: ProcSummary;
   /** All generators together, share of one core. */
   generatorsCpuPct: number;
-  loop: LoopDelay | null;
+  loop: ServerMetrics | null;
   /** Crash: from the restart to every phone connected and in sync (ms), and from the kill. */
   syncMs?: number;
   syncFromKillMs?: number;
@@ -144,7 +144,7 @@ export async function runScenario(scenario: Scenario, kind: ServerKind, options:
     await sleep(1000);
 
     // The measured stretch starts here: joining is behind us.
-    await server.loopDelay();
+    await server.metrics();
     await Promise.all(generators.map((g) => g.ask({ type: "reset" })));
     const from = performance.now();
     const result: Partial<RunResult> = {};
@@ -201,7 +201,7 @@ export async function runScenario(scenario: Scenario, kind: ServerKind, options:
       await sleep(250);
       check = await checkAll(generators, first.acked);
     }
-    const loop = await server.loopDelay();
+    const loop = await server.metrics();
     const final = await gather(generators);
 
     // What the server holds: every acknowledged card once, none twice.
