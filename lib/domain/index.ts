@@ -7,7 +7,7 @@ export * from "./create";
 export * from "./decide";
 export * from "./errors";
 export * from "./reasons";
-export { owning } from "./records";
+export { owning, type Owned } from "./records";
 export * from "./issues";
 export * from "./events";
 export * from "./feature";

@@ -6,7 +6,13 @@
  * growing to 2,000 entries (over a second of the server's time). Inside `owning` (a fold, whose
  * in-between states nobody keeps), a record copied once is then written in place.
  */
-let owned: WeakSet<object> | null = null;
+/** The records a holder may write in place: a WeakSet, or anything that answers as one. */
+export interface Owned {
+  has(record: object): boolean;
+  add(record: object): unknown;
+}
+
+let owned: Owned | null = null;
 
 export function withEntry<T>(record: Record<string, T>, key: string, value: T): Record<string, T> {
   if (owned?.has(record)) {
@@ -23,7 +29,7 @@ export function withEntry<T>(record: Record<string, T>, key: string, value: T): 
  * dropped. A holder that keeps one state for good and replaces it with each event (the server's
  * room) passes the same `own` every time, so a record it copied once is written in place after.
  */
-export function owning<R>(work: () => R, own: WeakSet<object> = new WeakSet()): R {
+export function owning<R>(work: () => R, own: Owned = new WeakSet()): R {
   const outer = owned;
   owned = own;
   try {
