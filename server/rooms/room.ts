@@ -22,6 +22,7 @@ import { ConflictError, CorruptLogError, StoreUnavailableError, type EventStore 
 import { History } from "./history";
 import { SerialQueue } from "./serialQueue";
 import { planTurn, type Turn, type Waiting } from "./turn";
+import { settle, TurnQueue, type Queued } from "./turnQueue";
 
 export interface RoomDeps {
   store: EventStore;
@@ -43,10 +44,12 @@ export class Room {
   private readonly done = new Map<string, CommandAck>();
   /** Set when the server is stopping: commands in hand are finished, new ones wait for the restart. */
   private closing = false;
-  /** Commands waiting for the room's next turn (a store of its own: carryOutTurn). */
-  private waiting: Queued[] = [];
-  /** A command came in this turn of the event loop: others that come in it wait for its end. */
-  private busyTurn = false;
+  /** On a store of its own, commands are gathered by turn of the event loop (carryOutTurn). */
+  private readonly turns = new TurnQueue(
+    this.queue,
+    (command) => this.carryOutOne(command),
+    (commands) => this.carryOutTurn(commands),
+  );
   /** A catch-up with the shared log waiting in the queue: callers that come meanwhile share it. */
   private refreshing: Promise<boolean> | null = null;
   private constructor(
@@ -128,32 +131,19 @@ export class Room {
       return Promise.resolve({ ok: false, error: invalidInputError(issuesOf(parsed.error), "The command is not valid.") });
     }
     const one = { commandId, command: parsed.data, actor };
+    // Several servers on one store: one at a time, each catching up with the log first.
     if (this.shared) return this.queue.run(() => this.carryOutOne(one));
-    // The first of a turn goes at once: a room of thirty rarely gets two in one turn, and waiting
-    // for the turn to end would only add to its answer. The ones after it wait for that end.
-    if (this.waiting.length === 0 && !this.busyTurn) {
-      this.busyTurn = true;
-      setImmediate(() => (this.busyTurn = false));
-      return this.queue.run(() => this.carryOutOne(one));
-    }
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ commandId, command: parsed.data, actor, resolve, reject });
-      // The first to wait books the next turn; the others join it.
-      if (this.waiting.length === 1) void this.queue.run(() => nextTurn().then(() => this.carryOutTurn()));
-    });
+    return this.turns.run(one);
   }
 
   /**
-   * Carries out every command that came since the last turn, saved in one append. A kick-off's
+   * Carries out the commands that came after the first of a turn, saved in one append. A kick-off's
    * phones post a hundred cards or more between two turns of the event loop, and saving each on
    * its own (a transaction, a write to the log) was a fifth of the server's time in the burst.
    * Each command is still decided on its own, in the order they came, on what the ones before it
    * did; none is answered or sent before all are saved.
    */
-  private async carryOutTurn(): Promise<void> {
-    const commands = this.waiting;
-    this.waiting = [];
-    if (commands.length === 1) return settle(commands[0]!, () => this.carryOutOne(commands[0]!));
+  private async carryOutTurn(commands: Queued[]): Promise<void> {
     let turn: Turn;
     try {
       turn = planTurn(this.current, commands, this.done, this.deps.now);
@@ -285,25 +275,6 @@ export class Room {
     if (!e.commandId) return;
     this.done.set(`${e.actor}:${e.commandId}`, { seq: e.seq, ...(e.resultId ? { id: e.resultId } : {}) });
   }
-}
-
-/** A command waiting for its turn, with the caller waiting for its answer. */
-interface Queued extends Waiting {
-  resolve: (answer: Ack<CommandAck>) => void;
-  reject: (err: unknown) => void;
-}
-
-async function settle(command: Queued, run: () => Promise<Ack<CommandAck>>): Promise<void> {
-  try {
-    command.resolve(await run());
-  } catch (err) {
-    command.reject(err);
-  }
-}
-
-/** After the I/O of this turn of the event loop: the commands read in it are carried out together. */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Nothing was saved: the client sends the command again, with the same id. */
