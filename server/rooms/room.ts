@@ -10,6 +10,7 @@ import {
   viewFor,
   type Actor,
   type Command,
+  type Delivery,
   type DomainEvent,
   type SeqEvent,
   type StoredEvent,
@@ -164,13 +165,7 @@ export class Room {
     }
     this.current = turn.state;
     for (const record of turn.copied) this.own.add(record);
-    const batch: ReturnType<typeof deliveries> = [];
-    turn.events.forEach((e, i) => {
-      this.history.add(e.seq, turn.copies[i]!);
-      this.remember(e);
-      batch.push(...turn.copies[i]!);
-    });
-    if (batch.length > 0) this.deps.publish(this.code, batch);
+    this.keep(turn.events, turn.copies, true);
     commands.forEach((c, i) => {
       const answer = turn.answers[i]!;
       if (answer.ok) this.done.set(`${actorKey(c.actor)}:${c.commandId}`, answer.data);
@@ -259,14 +254,20 @@ export class Room {
   }
 
   private commit(events: StoredEvent[], publish: boolean): void {
-    const batch: ReturnType<typeof deliveries> = [];
-    for (const e of events) {
+    const copies = events.map((e) => {
       this.current = owning(() => apply(this.current, e), this.own);
-      const copies = deliveries(e, this.current);
-      this.history.add(e.seq, copies);
+      return deliveries(e, this.current);
+    });
+    this.keep(events, copies, publish);
+  }
+
+  /** Keeps saved events, now in the state, for resuming and retries, and hands their copies on to be sent. */
+  private keep(events: StoredEvent[], copies: Delivery[][], publish: boolean): void {
+    events.forEach((e, i) => {
+      this.history.add(e.seq, copies[i]!);
       this.remember(e);
-      batch.push(...copies);
-    }
+    });
+    const batch = copies.flat();
     if (publish && batch.length > 0) this.deps.publish(this.code, batch);
   }
 

@@ -143,4 +143,20 @@ describe("a turn's commands, saved together", () => {
     expect(first).toBe("answered");
     expect(texts(room)).toEqual(["Alone"]);
   });
+
+  it("carries out one phone's commands in the order it sent them, across turns, on a slow disk", async () => {
+    store.appendDelayMs = 20;
+    const lock = (locked: boolean, i: number) => room.execute(`lock-${i}-xxxxxxxxx`, command({ type: "phase.lock", phaseId: "changes", locked }), facilitator);
+    // Each sent in a turn of its own while the ones before are still being saved.
+    const answers = [lock(true, 0), lock(false, 1)];
+    await freshTurn();
+    answers.push(lock(true, 2), lock(false, 3));
+    await freshTurn();
+    answers.push(lock(true, 4));
+    const seqs = (await Promise.all(answers)).map((a) => (a.ok ? a.data.seq : -1));
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(new Set(seqs).size).toBe(5);
+    expect(room.state.controls.changes?.locked).toBe(true);
+    expect(room.state).toEqual(fold(await store.load(room.code)));
+  });
 });
