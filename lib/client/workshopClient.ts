@@ -17,6 +17,7 @@ import type {
   You,
 } from "@/lib/protocol";
 import { InOrder } from "./inOrder";
+import { OwnCopies } from "./ownCopies";
 import { Outbox, type PendingCommand } from "./outbox";
 import type { KeyValue } from "./storage";
 
@@ -72,6 +73,7 @@ export class WorkshopClient {
   private snapshot: ClientSnapshot;
   private syncing = false;
   private readonly inOrder = new InOrder();
+  private readonly own = new OwnCopies();
 
   constructor(private readonly options: WorkshopClientOptions) {
     const { code, credentials, storage } = options;
@@ -171,7 +173,8 @@ export class WorkshopClient {
     });
     s.on("server:closing", () => this.update({ connection: "reconnecting" }));
     s.on("session:ready", ({ you, serverTime }) => this.update({ you, clockOffset: serverTime - Date.now() }));
-    s.on("workshop:snapshot", (snapshot) => this.inOrder.run(snapshot, ({ state }) => this.update({ state }), this.resync));
+    s.on("workshop:snapshot", (snapshot) => this.inOrder.run(snapshot, ({ state }) => this.replace(state), this.resync));
+    s.on("workshop:own", (events) => this.inOrder.run(events, (own) => this.own.hold(unpack(own)), this.resync));
     s.on("workshop:events", (events) => this.inOrder.run(events, this.receive, this.resync));
     // Unreadable (damaged on the way): what it held is asked for again.
     s.on("workshop:deflated", (base64) => this.inOrder.run(inflateEvents(base64), this.receive, this.resync));
@@ -190,10 +193,16 @@ export class WorkshopClient {
         this.resync();
         return;
       }
-      state = apply(state, e);
+      state = apply(state, this.own.resolve(e));
     }
+    this.own.forget(state.seq);
     this.update({ state });
   };
+
+  private replace(state: WorkshopState): void {
+    this.own.forget(state.seq);
+    this.update({ state });
+  }
 
   private resync = (): void => void this.syncNow();
 
@@ -214,7 +223,7 @@ export class WorkshopClient {
     if (!res.ok) return;
     const answer = res.data;
     // Were it to fail, asking again would fail the same way: the next reconnect starts afresh.
-    this.inOrder.run(answer, (a) => (a.kind === "snapshot" ? this.update({ state: a.snapshot.state }) : this.receive(a.events)), () => {});
+    this.inOrder.run(answer, (a) => (a.kind === "snapshot" ? this.replace(a.snapshot.state) : this.receive(a.events)), () => {});
   }
 
   private transmit(item: PendingCommand): void {

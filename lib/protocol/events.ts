@@ -70,6 +70,12 @@ export interface ServerToClientEvents {
    * only. Read it with `inflateEvents`, in its turn among the other messages.
    */
   "workshop:deflated": (base64: string) => void;
+  /**
+   * To one participant: their own copies of events in the `workshop:events` or
+   * `workshop:deflated` message that comes next (an anonymous card's author sees it is theirs).
+   * Hold each until an event of its `seq` comes, and apply it in that event's place.
+   */
+  "workshop:own": (events: WireEvent[]) => void;
   "presence:changed": (presence: Presence) => void;
   /**
    * To guests only (a phone on the join form): the workshop's public card, the same as

@@ -22,12 +22,6 @@ import type { OnsideServer } from "./types";
 const WAIT_PER_SOCKET_MS = 0.1;
 const MAX_WAIT_MS = 200;
 const WAIT_FROM_SOCKETS = 40;
-/**
- * Events × participants with copies of their own, per message: each of those participants gets
- * the part encoded for them alone, so a part of 2,000 cards by 2,000 authors would be 4 million
- * event encodings. 20,000 keeps a kick-off's parts at about 140 cards.
- */
-const PERSONAL_BUDGET = 20_000;
 
 /** Missed events owed to sockets that (re)entered: the same list, once, to all that are owed it. */
 interface CatchUp {
@@ -48,8 +42,8 @@ interface Outgoing {
 /**
  * Sends events to their audiences, coalesced: all events produced in one turn of the event loop
  * leave as one message per audience instead of one per event, and in a large workshop that has
- * just been sent something, those of the next few milliseconds too. Runs of events with the same
- * audiences are kept together so no socket ever receives them out of order.
+ * just been sent something, those of the next few milliseconds too. Every socket receives a
+ * flush's events in `seq` order, in one message.
  */
 export class Broadcaster {
   private readonly workshops = new Map<string, Outgoing>();
@@ -160,65 +154,40 @@ export class Broadcaster {
   }
 
   /**
-   * One message per socket for the whole batch. An anonymous card's author gets a copy of their
-   * own, so each card used to have its own audiences and leave as its own broadcast: a kick-off's
-   * 2,000 cards were 2,000 messages to each of 2,000 phones. Now every participant with a copy of
-   * their own in the batch gets the batch once, with their copies in it, and everyone else the
-   * shared batch; the batch is cut in parts so those personal lists stay small.
+   * One message per socket for the whole batch, and before it, to each participant whose copy of
+   * some of its events differs from everyone else's (an anonymous card's author), just those
+   * copies (`workshop:own`), which they apply in place of the shared ones. Every participant may
+   * hold the shared copy, its owner too, so the shared batch goes to all of them.
+   *
+   * A kick-off's flush holds hundreds of anonymous cards by as many authors. Each author used to
+   * get the batch as a message of their own with their copies in it; to bound encoding those,
+   * the batch was cut into parts of ~140 cards, each a message to every phone: a flush of 700
+   * cards was five writes to each of 2,000 sockets. Now it is one, and one more per author.
    */
   private send(code: string, batch: Delivery[], sends: Send[]): void {
-    let part: Delivery[][] = [];
-    let people = new Set<string>();
-    for (const bySeq of groupBySeq(batch)) {
-      for (const d of bySeq) for (const p of peopleApart(d.to)) people.add(p);
-      part.push(bySeq);
-      if (people.size * part.length >= PERSONAL_BUDGET) {
-        sends.push(...this.sendPart(code, part, people));
-        part = [];
-        people = new Set();
-      }
-    }
-    if (part.length > 0) sends.push(...this.sendPart(code, part, people));
-  }
-
-  private sendPart(code: string, part: Delivery[][], people: Set<string>): Send[] {
     const facilitator: SeqEvent[] = [];
     const screen: SeqEvent[] = [];
     const shared: SeqEvent[] = [];
-    const personal = new Map<string, SeqEvent[]>([...people].map((p) => [p, []]));
-    for (const bySeq of part) {
-      const own = new Map<string, SeqEvent>();
-      let common: Extract<Delivery["to"], { kind: "participants" }> | null = null;
-      let commonEvent: SeqEvent | null = null;
-      for (const d of bySeq) {
-        if (d.to.kind === "facilitator") facilitator.push(d.event);
-        else if (d.to.kind === "screen") screen.push(d.event);
-        else if (d.to.kind === "participant") own.set(d.to.participantId, d.event);
-        else {
-          common = d.to;
-          commonEvent = d.event;
-          shared.push(d.event);
-        }
-      }
-      for (const [p, list] of personal) {
-        const mine = own.get(p) ?? (common && commonEvent && !common.except.includes(p) ? commonEvent : null);
-        if (mine) list.push(mine);
+    const own = new Map<string, SeqEvent[]>();
+    for (const d of batch) {
+      if (d.to.kind === "facilitator") facilitator.push(d.event);
+      else if (d.to.kind === "screen") screen.push(d.event);
+      else if (d.to.kind === "participants") shared.push(d.event);
+      else {
+        const list = own.get(d.to.participantId);
+        if (list) list.push(d.event);
+        else own.set(d.to.participantId, [d.event]);
       }
     }
-    const sends: Send[] = [];
     if (facilitator.length > 0) sends.push(...eventsFor(code, { to: [rooms.facilitators(code)] }, this.wire(facilitator)));
     if (screen.length > 0) sends.push(...eventsFor(code, { to: [rooms.screens(code)] }, this.wire(screen)));
-    if (shared.length > 0) {
-      const except = [...people].map((p) => rooms.participant(code, p));
-      sends.push(...eventsFor(code, { to: [rooms.participants(code)], except }, this.wire(shared)));
-    }
-    for (const [p, list] of personal) if (list.length > 0) sends.push(...eventsFor(code, { to: [rooms.participant(code, p)], deflate: false }, this.wire(list)));
-    return sends;
+    for (const [p, list] of own) sends.push(...eventsFor(code, { to: [rooms.participant(code, p)], own: true }, this.wire(list)));
+    if (shared.length > 0) sends.push(...eventsFor(code, { to: [rooms.participants(code)] }, this.wire(shared)));
   }
 
   /**
    * The events as they travel (lib/protocol/wire.ts), each packed once however many lists it is
-   * in: the shared copy of a card is also in every personal list and every catch-up that holds it.
+   * in: the shared copy of a card is also in every catch-up that holds it.
    */
   private wire(events: SeqEvent[]): WireEvent[] {
     return events.map((e) => {
@@ -232,22 +201,7 @@ export class Broadcaster {
   }
 }
 
-/** Participants whose copy of this delivery's event is not the shared one. */
-function peopleApart(to: Delivery["to"]): string[] {
-  return to.kind === "participant" ? [to.participantId] : to.kind === "participants" ? to.except : [];
-}
-
 /** The same copies of the same events: shared copies are the same objects for every participant. */
 function sameEvents(a: SeqEvent[], b: SeqEvent[]): boolean {
   return a.length === b.length && a[0] === b[0] && a.every((e, i) => e === b[i]);
-}
-
-function groupBySeq(batch: Delivery[]): Delivery[][] {
-  const groups: Delivery[][] = [];
-  for (const d of batch) {
-    const last = groups[groups.length - 1];
-    if (last && last[0]?.event.seq === d.event.seq) last.push(d);
-    else groups.push([d]);
-  }
-  return groups;
 }

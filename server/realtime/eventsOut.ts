@@ -3,20 +3,23 @@ import { DEFLATE_FROM_BYTES, type WireEvent } from "@/lib/protocol";
 import { rooms } from "./audiences";
 
 /** One message of a flush: to the sockets of the `to` rooms that are in none of the `except` rooms. */
-export type Send = { to: string[]; except: string[]; local: boolean } & ({ name: "workshop:events"; payload: WireEvent[] } | { name: "workshop:deflated"; payload: string });
+export type Send = { to: string[]; except: string[]; local: boolean } & (
+  { name: "workshop:events" | "workshop:own"; payload: WireEvent[] } | { name: "workshop:deflated"; payload: string }
+);
 
 /**
  * A batch of events for `to`. A large one is deflated once and sent so to the sockets that read
  * it (lib/protocol/deflated.ts), and as JSON to the others: in a kick-off, the writes of the same
  * 38 KB to 2,000 sockets were much of the server's busy time, and reading them much of the
  * phones'. Deflating it takes about a millisecond, once per audience. `local`: `to` names sockets
- * of this server, whom no other server needs to hear about. `deflate: false` for one person's
- * copy: it is one write whatever its size, and in an anonymous kick-off there are thousands of
- * them, each a millisecond of deflating for a few kilobytes.
+ * of this server, whom no other server needs to hear about. `own`: one person's own copies of
+ * events in the batch that follows (`workshop:own`), a few of them, never deflated: in an
+ * anonymous kick-off there are hundreds of authors in a batch.
  */
-export function eventsFor(code: string, target: { to: string[]; except?: string[]; local?: boolean; deflate?: boolean }, wire: WireEvent[]): Send[] {
-  const { to, except = [], local = false, deflate = true } = target;
-  if (deflate && wire.length > 1) {
+export function eventsFor(code: string, target: { to: string[]; except?: string[]; local?: boolean; own?: boolean }, wire: WireEvent[]): Send[] {
+  const { to, except = [], local = false, own = false } = target;
+  if (own) return [{ to, except, local, name: "workshop:own", payload: wire }];
+  if (wire.length > 1) {
     const json = JSON.stringify(wire);
     if (json.length >= DEFLATE_FROM_BYTES) {
       return [

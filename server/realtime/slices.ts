@@ -60,6 +60,7 @@ export function dispatch(io: OnsideServer, sends: Send[], sliced: boolean, done:
 function emit(target: ReturnType<OnsideServer["to"]>, send: Send): void {
   // Two calls, so that each payload is checked against its own event's type.
   if (send.name === "workshop:deflated") target.emit(send.name, send.payload);
+  else if (send.name === "workshop:own") target.emit(send.name, send.payload);
   else target.emit(send.name, send.payload);
 }
 

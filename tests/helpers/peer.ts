@@ -13,6 +13,7 @@ import {
   unpack,
 } from "@/lib/protocol";
 import { InOrder } from "@/lib/client/inOrder";
+import { OwnCopies } from "@/lib/client/ownCopies";
 
 type Credentials = { role: "facilitator"; token: string } | { role: "participant"; token: string } | { role: "screen" };
 
@@ -28,6 +29,7 @@ export class Peer {
   you: You | null = null;
   gaps = 0;
   private readonly inOrder = new InOrder();
+  private readonly own = new OwnCopies();
 
   constructor(url: string, code: string, readonly credentials: Credentials, options: { deflate?: boolean } = {}) {
     this.socket = io(url, {
@@ -45,6 +47,7 @@ export class Peer {
     });
     this.socket.on("session:ready", ({ you }) => (this.you = you));
     this.socket.on("workshop:snapshot", (snapshot) => this.inOrder.run(snapshot, ({ state }) => (this.state = state), failed));
+    this.socket.on("workshop:own", (events) => this.inOrder.run(events, (e) => this.own.hold(unpack(e)), failed));
     this.socket.on("workshop:events", (events) => this.inOrder.run(events, (e) => this.fold(unpack(e)), failed));
     this.socket.on("workshop:deflated", (base64) =>
       this.inOrder.run(
@@ -66,8 +69,9 @@ export class Peer {
     for (const e of events) {
       if (!this.state || e.seq <= this.state.seq) continue;
       if (e.seq !== this.state.seq + 1) this.gaps++;
-      this.state = apply(this.state, e);
+      this.state = apply(this.state, this.own.resolve(e));
     }
+    if (this.state) this.own.forget(this.state.seq);
   }
 
   async connected(): Promise<this> {

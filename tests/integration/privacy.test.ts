@@ -10,10 +10,10 @@ import { startServer, type TestServer } from "../helpers/server";
  * in it.
  */
 
-/** Every event a peer received, from batches and from snapshots' and syncs' event lists. */
+/** Every event a peer received in batches: shared ones, and its own copies (`workshop:own`). */
 function eventsOf(peer: Peer): DomainEvent[] {
   return peer.received
-    .filter((m) => m.event === "workshop:events")
+    .filter((m) => m.event === "workshop:events" || m.event === "workshop:own")
     .flatMap((m) => unpack(m.payload as WireEvent[]).map((e) => e.event));
 }
 
@@ -91,6 +91,8 @@ describe("what each audience receives", () => {
       expect(Object.values(p.state!.beliefs)[0]?.authorId).toBeNull();
     }
     expect(eventsOf(r.ann).find((e) => e.type === "belief.added")).toMatchObject({ authorId: annId });
+    // Her own copy came apart from the shared one, which names nobody: she holds hers.
+    expect(Object.values(r.ann.state!.beliefs)[0]?.authorId).toBe(annId);
 
     // Votes: the split by team is public, a person's vote is not.
     const beliefId = res.ok ? res.data.id! : "";

@@ -4,6 +4,8 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { cardsOf, type WorkshopState } from "@/lib/domain";
+import { participantToken } from "@/lib/client/identity";
+import { memoryStorage } from "@/lib/client/storage";
 import type { WorkshopClient } from "@/lib/client/workshopClient";
 import type { CreatedWorkshop, Health } from "@/lib/protocol";
 import { Browsers, must } from "../../helpers/clients";
@@ -91,6 +93,25 @@ describe.skipIf(!services.ok)("two Onside servers sharing PostgreSQL and Redis",
     ben.phone.stop();
     await until(() => facilitator.getSnapshot().presence.online.length === 1, "Ben to go offline on the console");
     expect(facilitator.getSnapshot().presence.online).toEqual([ann.id]);
+  });
+
+  it("let the author of an anonymous belief hold it as theirs on both servers; nobody else learns whose it is", async () => {
+    const facilitator = await workshop(a.url);
+    await must(facilitator, { type: "phase.goto", phaseId: "beliefs" });
+    const ann = await browsers.phone(created.code, "Ann", "t1", undefined, b.url);
+    // Ann has the workshop open on a second device too, on the other server.
+    const annsLaptop = browsers.client(created.code, { role: "participant", token: participantToken(ann.storage, created.code) }, memoryStorage(), a.url);
+    const ben = await browsers.phone(created.code, "Ben", "t2", undefined, a.url);
+    const cy = await browsers.phone(created.code, "Cy", "t3", undefined, b.url);
+    await until(() => annsLaptop.getSnapshot().state !== null, "Ann's second device to hold the workshop");
+
+    const id = await must(ann.phone, { type: "belief.add", phaseId: "beliefs", aboutTeamId: "t3", cause: "unexplained", text: "Finance always says no first" });
+    const beliefOn = (client: WorkshopClient) => client.getSnapshot().state?.beliefs[id!];
+    const everyone = [ann.phone, annsLaptop, ben.phone, cy.phone, facilitator];
+    for (const client of everyone) await until(() => beliefOn(client) !== undefined, "the belief on every device");
+    expect(beliefOn(ann.phone)?.authorId).toBe(ann.id);
+    expect(beliefOn(annsLaptop)?.authorId).toBe(ann.id);
+    for (const client of [ben.phone, cy.phone, facilitator]) expect(beliefOn(client)?.authorId).toBeNull();
   });
 
   it("never fork the log when fifty cards are posted on each server at once: one sequence, no gaps, no duplicates, every acknowledged card there", async () => {

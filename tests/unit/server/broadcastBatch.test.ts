@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Delivery, SeqEvent } from "@/lib/domain";
 import { inflateEvents, unpack, type WireEvent } from "@/lib/protocol";
+import { OwnCopies } from "@/lib/client/ownCopies";
 import { Broadcaster } from "@/server/realtime/broadcaster";
 import type { OnsideServer } from "@/server/realtime/types";
 
@@ -29,21 +30,16 @@ function fakeServer() {
     emit: (name: string, payload: WireEvent[] | string) => {
       const out = new Set(except.flatMap((r) => members[r] ?? []));
       const sockets = new Set(to.flatMap((r) => members[r] ?? [r]));
-      for (const s of sockets) if (!out.has(s)) messages[s as Socket].push({ name, payload });
+      for (const s of sockets) if (!out.has(s)) messages[s as Socket]?.push({ name, payload });
     },
   });
-  /** The events each socket received, message by message, inflated where they came deflated. */
-  const received = {} as Record<Socket, SeqEvent[][]>;
-  for (const s of Object.keys(messages) as Socket[]) {
-    Object.defineProperty(received, s, { get: () => messages[s].map((m) => (Array.isArray(m.payload) ? unpack(m.payload) : [])) });
-  }
   const io = {
     to: (room: string | string[]) => target(Array.isArray(room) ? room : [room]),
     local: { to: (room: string | string[]) => target(Array.isArray(room) ? room : [room]) },
     sockets: { adapter: { rooms: new Map(Object.entries(members).map(([k, v]) => [k, new Set(v)])) } },
   };
   const inflated = (s: Socket) => Promise.all(messages[s].map(async (m) => unpack(Array.isArray(m.payload) ? m.payload : await inflateEvents(m.payload))));
-  return { io: io as unknown as OnsideServer, received, messages, inflated };
+  return { io: io as unknown as OnsideServer, messages, inflated };
 }
 
 /** An anonymous card by `author`: its author's copy names them, everyone else's does not. */
@@ -63,21 +59,49 @@ function anonymousCard(seq: number, author: string): Delivery[] {
 const authors = (messages: SeqEvent[][]) =>
   messages.flat().map((e) => [e.seq, e.event.type === "card.added" ? e.event.authorId : "?"]);
 
+/** What a phone ends up holding: its own copies (`workshop:own`) in place of the shared ones. */
+function folded(messages: { name: string; payload: WireEvent[] | string }[]): SeqEvent[] {
+  const own = new OwnCopies();
+  const held: SeqEvent[] = [];
+  for (const m of messages) {
+    const events = unpack(m.payload as WireEvent[]);
+    if (m.name === "workshop:own") own.hold(events);
+    else held.push(...events.map((e) => own.resolve(e)));
+  }
+  return held;
+}
+
+const ofMessage = (m: { payload: WireEvent[] | string } | undefined) => [unpack(m!.payload as WireEvent[])];
+
 describe("broadcasting anonymous cards posted together", () => {
-  it("sends each phone every card once, in order, in one message, naming only its own", async () => {
-    const { io, received } = fakeServer();
+  it("sends each phone every card once, in order, in one message, and each author only their own copies besides", async () => {
+    const { io, messages } = fakeServer();
     const broadcaster = new Broadcaster(io);
     broadcaster.publish(CODE, anonymousCard(1, "p1"));
     broadcaster.publish(CODE, anonymousCard(2, "p2"));
     broadcaster.publish(CODE, anonymousCard(3, "p1"));
     await new Promise((resolve) => setImmediate(resolve));
 
-    expect(received.s1).toHaveLength(1);
-    expect(authors(received.s1)).toEqual([[1, "p1"], [2, null], [3, "p1"]]);
-    expect(authors(received.s2)).toEqual([[1, null], [2, "p2"], [3, null]]);
-    expect(authors(received.s3)).toEqual([[1, null], [2, null], [3, null]]);
-    expect(received.s3).toHaveLength(1);
-    expect(authors(received.f)).toEqual([[1, "p1"], [2, "p2"], [3, "p1"]]);
+    expect(messages.s1.map((m) => m.name)).toEqual(["workshop:own", "workshop:events"]);
+    expect(authors(ofMessage(messages.s1[0]))).toEqual([[1, "p1"], [3, "p1"]]);
+    expect(authors([folded(messages.s1)])).toEqual([[1, "p1"], [2, null], [3, "p1"]]);
+    expect(authors([folded(messages.s2)])).toEqual([[1, null], [2, "p2"], [3, null]]);
+    // Nobody is sent anyone else's copy: the shared batch names no author.
+    expect(messages.s3.map((m) => m.name)).toEqual(["workshop:events"]);
+    expect(authors([folded(messages.s3)])).toEqual([[1, null], [2, null], [3, null]]);
+    expect(authors(ofMessage(messages.s2[1]))).toEqual([[1, null], [2, null], [3, null]]);
+    expect(authors([folded(messages.f)])).toEqual([[1, "p1"], [2, "p2"], [3, "p1"]]);
+  });
+
+  it("sends every phone a flush of hundreds of authors' cards as one message", async () => {
+    const { io, messages } = fakeServer();
+    const broadcaster = new Broadcaster(io);
+    // Authors p4…p503 have no socket here; their cards still reach the three phones.
+    for (let seq = 1; seq <= 500; seq++) broadcaster.publish(CODE, anonymousCard(seq, `p${seq + 3}`));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(messages.s2.map((m) => m.name)).toEqual(["workshop:events"]);
+    expect(messages.s1.map((m) => m.name)).toEqual(["workshop:deflated"]);
+    expect(authors(ofMessage(messages.s2[0])).map(([seq]) => seq)).toEqual(Array.from({ length: 500 }, (_, i) => i + 1));
   });
 });
 
@@ -102,11 +126,12 @@ describe("broadcasting a large batch", () => {
     expect(ofS1.flat().map((e) => e.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
   });
 
-  it("sends one person's own copy of a large batch as JSON: one write either way, and no deflating per author", async () => {
+  it("sends one person's own copies of a large batch as JSON, before the shared batch, deflated", async () => {
     const { io, messages, inflated } = fakeServer();
     new Broadcaster(io).publish(CODE, Array.from({ length: 60 }, (_, i) => anonymousCard(i + 1, "p1")).flat());
     await new Promise((resolve) => setImmediate(resolve));
-    expect(messages.s1.map((m) => m.name)).toEqual(["workshop:events"]);
+    expect(messages.s1.map((m) => m.name)).toEqual(["workshop:own", "workshop:deflated"]);
+    expect(authors(ofMessage(messages.s1[0])).every(([, author]) => author === "p1")).toBe(true);
     expect(messages.f.map((m) => m.name)).toEqual(["workshop:deflated"]);
     expect(authors(await inflated("f")).every(([, author]) => author === "p1")).toBe(true);
     expect(authors(await inflated("s2")).every(([, author]) => author === null)).toBe(true);
