@@ -22,10 +22,12 @@ export class Collector {
   reconnects = 0;
   private receivedFrom = received.chars;
   private receivedByKindFrom = { ...received.byKind };
+  private receivedEventsFrom = received.events;
 
   reset(): void {
     this.receivedFrom = received.chars;
     this.receivedByKindFrom = { ...received.byKind };
+    this.receivedEventsFrom = received.events;
     this.ack = new Histogram();
     this.fanout = new Histogram();
     this.ackPolling = new Histogram();
@@ -73,6 +75,7 @@ export class Collector {
       connectErrors: this.connectErrors,
       reconnects: this.reconnects,
       receivedMb: (received.chars - this.receivedFrom) / 2 ** 20,
+      receivedEvents: received.events - this.receivedEventsFrom,
       receivedByKindMb: Object.fromEntries(Object.entries(received.byKind).map(([kind, chars]) => [kind, (chars - (this.receivedByKindFrom[kind] ?? 0)) / 2 ** 20])),
     };
   }

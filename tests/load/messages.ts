@@ -55,6 +55,8 @@ export interface Stats {
   receivedMb: number;
   /** The same, by kind of message: an event's name, or "acks". */
   receivedByKindMb: Record<string, number>;
+  /** How many of those packets were events (messages from the server, not answers). */
+  receivedEvents: number;
 }
 
 export interface CheckResult {

@@ -73,6 +73,8 @@ function rows({ scenario, onside: o, bare: b }: ScenarioOutcome): string[][] {
   row("received by the phones over the stretch (Socket.IO packets)", (x) => mb(x.receivedMb), (x) => x.receivedMb);
   // What the bytes were: a kind that should be small (presence, acks) showing up here is a finding.
   row("of which, by message (MB, the largest)", (x) => byKind(x.receivedByKindMb));
+  // Each message is a write by the server and a read by a phone, whatever its size.
+  row("messages received per phone over the stretch (events, not acks)", (x) => (x.ready > 0 ? (x.receivedEvents / x.ready).toFixed(1) : "—"));
   row("server's writes over the stretch (sockets and disk)", (x) => mb(x.server.writtenMb), (x) => x.server.writtenMb);
   row("load generators' CPU, mean (all)", (x) => pct(x.generatorsCpuPct));
   row("event-loop delay p50 / p99 / max", (x) => (x.loop ? `${x.loop.p50} / ${x.loop.p99} / ${x.loop.max} ms` : "—"));

@@ -74,6 +74,7 @@ export interface RunResult {
   /** What the phones received over the measured stretch, in MB of Socket.IO packets. */
   receivedMb: number;
   receivedByKindMb: Record<string, number>;
+  receivedEvents: number;
   /** The server during the measured stretch (after joining). */
   server: ProcSummary;
   /** The server over the whole run, joining included. */

@@ -4,9 +4,9 @@ import type { WireEvent } from "@/lib/protocol";
 
 /**
  * Characters of Socket.IO packets received by all the phones of this process (their payloads), in
- * all and by kind: an event's name, or "acks".
+ * all and by kind: an event's name, or "acks"; and how many of them were events (not acks).
  */
-export const received = { chars: 0, byKind: {} as Record<string, number> };
+export const received = { chars: 0, byKind: {} as Record<string, number>, events: 0 };
 
 /** An event frame is `2["name",…]`; an acknowledgement `3<id>[…]`. */
 function kindOf(frame: string): string {
@@ -20,6 +20,7 @@ function count(frame: string): void {
   received.chars += frame.length;
   const kind = kindOf(frame);
   received.byKind[kind] = (received.byKind[kind] ?? 0) + frame.length;
+  if (kind !== "acks") received.events++;
 }
 
 /**

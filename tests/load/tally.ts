@@ -34,7 +34,7 @@ function merge(all: Stats[]): Tally {
   const ackPolling = new Histogram();
   const fanoutPolling = new Histogram();
   const acked: Record<string, number[]> = {};
-  const total = { sent: 0, acked: 0, refused: {} as Record<string, number>, duplicateCards: 0, duplicateEvents: 0, gaps: 0, snapshots: 0, connectErrors: 0, reconnects: 0, receivedMb: 0, receivedByKindMb: {} as Record<string, number> };
+  const total = { sent: 0, acked: 0, refused: {} as Record<string, number>, duplicateCards: 0, duplicateEvents: 0, gaps: 0, snapshots: 0, connectErrors: 0, reconnects: 0, receivedMb: 0, receivedEvents: 0, receivedByKindMb: {} as Record<string, number> };
   for (const s of all) {
     ack.add(s.ack);
     fanout.add(s.fanout);
@@ -51,6 +51,7 @@ function merge(all: Stats[]): Tally {
     total.connectErrors += s.connectErrors;
     total.reconnects += s.reconnects;
     total.receivedMb += s.receivedMb;
+    total.receivedEvents += s.receivedEvents;
     for (const [kind, mb] of Object.entries(s.receivedByKindMb)) total.receivedByKindMb[kind] = (total.receivedByKindMb[kind] ?? 0) + mb;
   }
   return { ack, fanout, ackPolling, fanoutPolling, acked, total };
