@@ -2,7 +2,8 @@
  * Onside's load bench: `npm run bench` (all four scenarios, about ten minutes), or
  * `npm run bench -- --scenario a` (or a,d), `--scale 0.1` for a quick small run, `--no-bare` to
  * skip the bare Socket.IO yardstick, `--pages` to run server/main.ts with Next (needs a build),
- * `--cpu-prof <dir>` for a CPU profile of Onside's server, `--report <file>` to write the report
+ * `--cpu-prof <dir>` for a CPU profile of Onside's server, `--anonymous` to post the cards
+ * anonymously (each author then gets a copy of their own), `--report <file>` to write the report
  * elsewhere. A full run at full size writes bench/REPORT.md; other runs only print, unless told.
  *
  * Never part of the test suites: it measures, and what it measures depends on the machine.
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     pages: { type: "boolean", default: false },
     "cpu-prof": { type: "string" },
     pin: { type: "boolean", default: false },
+    anonymous: { type: "boolean", default: false },
     report: { type: "string" },
   },
 });
@@ -46,6 +48,7 @@ const options = {
   sharedDecode: !values["no-shared-decode"],
   cpuProf: values["cpu-prof"] ? path.resolve(values["cpu-prof"]) : undefined,
   pin: values.pin,
+  anonymous: values.anonymous,
   log: (line: string) => console.log(`${line}  [${((performance.now() - started) / 1000).toFixed(0)} s]`),
 };
 
@@ -53,7 +56,7 @@ await compileServers(options.entry);
 const outcomes: ScenarioOutcome[] = [];
 for (const id of ids) {
   const scenario = all[id];
-  console.log(`\n(${id}) ${scenario.title}: ${scenario.workshops} × ${scenario.perWorkshop}`);
+  console.log(`\n(${id}) ${scenario.title}: ${scenario.workshops} × ${scenario.perWorkshop}${options.anonymous ? ", cards posted anonymously" : ""}`);
   const onside = await runScenario(scenario, "onside", options);
   const bare = values["no-bare"] ? null : await runScenario(scenario, "bare", options);
   outcomes.push({ scenario, onside, bare });

@@ -41,6 +41,8 @@ export interface RunOptions {
   cpuProf?: string;
   /** The server alone on the first core, the generators on the second (processes.ts, `pin`). */
   pin: boolean;
+  /** Cards posted anonymously, as in "Us and them": each author's copy names them, no one else's. */
+  anonymous: boolean;
   log: (line: string) => void;
 }
 
@@ -141,6 +143,10 @@ export async function runScenario(scenario: Scenario, kind: ServerKind, options:
     log(`  ${kind}: ${ready} ready, ${joinFailed} failed, in ${(joinElapsedMs / 1000).toFixed(1)} s`);
 
     // The facilitator opens the "changes" phase: cards are taken from now on.
+    if (kind === "onside" && options.anonymous) {
+      const anonymously = { columns: [], private: false, anonymous: true };
+      await Promise.all(facilitators.map((f) => f.send({ type: "agenda.updatePhase", phaseId: "changes", options: anonymously })));
+    }
     if (kind === "onside") await Promise.all(facilitators.map((f) => f.send({ type: "phase.goto", phaseId: "changes" })));
     await sleep(1000);
 
