@@ -70,10 +70,18 @@ export class Broadcaster {
    * carries (so it never sees a gap), and encoded once for every socket owed the same list: after
    * a restart, a kick-off's phones come back all at once, most owed the same events, and encoding
    * each one's copy on its own kept the server busy for seconds.
+   *
+   * On a server of its own, a socket owed a list that begins with one already waiting gets that
+   * one: what it is owed beyond it was written since that list was made, so it waits in `pending`
+   * and goes out in the same flush, to this socket too (it is in its audiences already). After a
+   * restart mid-kick-off the phones all come back owed the events since the same card, each list
+   * ending a few cards further than the one before: 250 lists of ~1,500 events, each encoded and
+   * deflated on its own, were a sixth of the server's time until every phone was back in sync.
+   * With other servers, events they wrote reach this socket only through them: no shortcut.
    */
   catchUp = (code: string, socketId: string, events: SeqEvent[]): void => {
     const out = this.outgoing(code);
-    const same = out.catchUps.find((c) => sameEvents(c.events, events));
+    const same = out.catchUps.find((c) => sameEvents(c.events, events) || (this.sliced && begins(events, c.events)));
     if (same) same.sockets.push(socketId);
     else out.catchUps.push({ events, sockets: [socketId] });
     this.schedule(code, out);
@@ -204,4 +212,13 @@ export class Broadcaster {
 /** The same copies of the same events: shared copies are the same objects for every participant. */
 function sameEvents(a: SeqEvent[], b: SeqEvent[]): boolean {
   return a.length === b.length && a[0] === b[0] && a.every((e, i) => e === b[i]);
+}
+
+/**
+ * Whether `list` begins with every copy in `head`, the same objects: nothing in `head` is then a
+ * copy that the socket owed `list` may not hold.
+ */
+function begins(list: SeqEvent[], head: SeqEvent[]): boolean {
+  const n = head.length;
+  return n > 0 && n <= list.length && list[0] === head[0] && list[n - 1] === head[n - 1] && head.every((e, i) => e === list[i]);
 }

@@ -145,3 +145,45 @@ describe("broadcasting a large batch", () => {
     expect(messages.s3.map((m) => m.name)).toEqual(["workshop:events"]);
   });
 });
+
+describe("catching up phones that come back together", () => {
+  const shared = Array.from({ length: 5 }, (_, i) => anonymousCard(i + 1, "p9")[1]!.event);
+  const seqsOf = (messages: { name: string; payload: WireEvent[] | string }[]) => messages.map((m) => unpack(m.payload as WireEvent[]).map((e) => e.seq));
+
+  it("on a server of its own, owes a phone the list already waiting when its own list begins with it; the rest comes in the same flush", async () => {
+    const { io, messages } = fakeServer();
+    const broadcaster = new Broadcaster(io, true);
+    broadcaster.catchUp(CODE, "s1", shared.slice(0, 3));
+    // Cards 4 and 5 are written after s1's list was made; s2 comes back after them.
+    broadcaster.publish(CODE, [4, 5].flatMap((seq) => anonymousCard(seq, "p9")));
+    broadcaster.catchUp(CODE, "s2", shared.slice(0, 5));
+    await new Promise((resolve) => setImmediate(resolve));
+
+    expect(seqsOf(messages.s1)).toEqual([[1, 2, 3], [4, 5]]);
+    expect(seqsOf(messages.s2)).toEqual([[1, 2, 3], [4, 5]]);
+    // One list, encoded once, for both.
+    expect(messages.s2[0]!.payload).toBe(messages.s1[0]!.payload);
+    expect(seqsOf(messages.s3)).toEqual([[4, 5]]);
+  });
+
+  it("never gives a phone a list holding someone else's own copy", async () => {
+    const { io, messages } = fakeServer();
+    const broadcaster = new Broadcaster(io, true);
+    const [own] = anonymousCard(2, "p1").filter((d) => d.to.kind === "participant");
+    broadcaster.catchUp(CODE, "s1", [shared[0]!, own!.event]);
+    broadcaster.catchUp(CODE, "s2", shared.slice(0, 3));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(messages.s2).toHaveLength(1);
+    expect(authors(ofMessage(messages.s2[0]))).toEqual([[1, null], [2, null], [3, null]]);
+  });
+
+  it("with other servers, sends each phone its own list: events they wrote reach it only through them", async () => {
+    const { io, messages } = fakeServer();
+    const broadcaster = new Broadcaster(io, false);
+    broadcaster.catchUp(CODE, "s1", shared.slice(0, 3));
+    broadcaster.catchUp(CODE, "s2", shared.slice(0, 5));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(seqsOf(messages.s1)).toEqual([[1, 2, 3]]);
+    expect(seqsOf(messages.s2)).toEqual([[1, 2, 3, 4, 5]]);
+  });
+});
