@@ -65,6 +65,8 @@ function rows({ scenario, onside: o, bare: b }: ScenarioOutcome): string[][] {
     r.push(["snapshots received / gaps seen", `${o.snapshots} / ${o.gaps}`, "—", ""]);
     // More than one per phone means some came back twice, each time owed a catch-up.
     row("reconnections (all phones)", (x) => String(x.reconnects));
+    // Each failed attempt doubles the wait before a phone's next one (500 ms, up to 5 s).
+    row("failed connection attempts (all phones)", (x) => String(x.connectErrors));
   }
   row(scenario.id === "c" ? "server RSS, idle (end of the stretch)" : "server RSS, end", (x) => mb(x.server.lastRssMb), (x) => x.server.lastRssMb);
   row("server RSS, peak (joining included)", (x) => mb(x.serverWhole.peakRssMb), (x) => x.serverWhole.peakRssMb);
