@@ -11,6 +11,7 @@ export class BarePhone implements SimPhone {
   private outstanding = 0;
   private everConnected = false;
   lastChangeAt = 0;
+  reconnectedAt = 0;
 
   constructor(readonly spec: PhoneSpec, private readonly options: PhoneOptions, private readonly stats: Collector) {
     this.socket = io(options.url, {
@@ -18,7 +19,10 @@ export class BarePhone implements SimPhone {
       auth: { code: spec.code },
     });
     this.socket.on("connect", () => {
-      if (this.everConnected) this.stats.reconnects++;
+      if (this.everConnected) {
+        this.stats.reconnects++;
+        this.reconnectedAt = Date.now();
+      }
       this.everConnected = true;
       this.lastChangeAt = Date.now();
     });

@@ -86,7 +86,7 @@ async function handle(order: Order): Promise<void> {
     case "stats":
       return reply({ type: "stats", stats: stats.stats() });
     case "check": {
-      const result: CheckResult = { missing: 0, phonesMissing: 0, inSync: 0, phones: phones.length, lastSyncAt: 0 };
+      const result: CheckResult = { missing: 0, phonesMissing: 0, inSync: 0, phones: phones.length, lastSyncAt: 0, syncedAt: [], reconnectedAt: [] };
       for (const phone of phones) {
         const missing = phone.missing(order.acked[phone.spec.code] ?? []);
         result.missing += missing;
@@ -94,7 +94,9 @@ async function handle(order: Order): Promise<void> {
         if ((missing === 0 || !order.requireCards) && phone.inSync(order.seqs?.[phone.spec.code])) {
           result.inSync++;
           result.lastSyncAt = Math.max(result.lastSyncAt, phone.lastChangeAt);
+          result.syncedAt.push(phone.lastChangeAt);
         }
+        if (phone.reconnectedAt > 0) result.reconnectedAt.push(phone.reconnectedAt);
       }
       return reply({ type: "check", result });
     }

@@ -71,6 +71,10 @@ export interface CheckResult {
   phones: number;
   /** When the last of the phones in sync got there (its last event or acknowledgement), epoch ms. */
   lastSyncAt: number;
+  /** When each phone in sync got there, epoch ms. */
+  syncedAt: number[];
+  /** When each phone that lost its connection had it again, epoch ms. */
+  reconnectedAt: number[];
 }
 
 export type Answer =

@@ -37,6 +37,7 @@ export class OnsidePhone implements SimPhone {
   private joinSentAt = 0;
   private started: { resolve: () => void; reject: (err: Error) => void } | null = null;
   lastChangeAt = 0;
+  reconnectedAt = 0;
 
   constructor(readonly spec: PhoneSpec, private readonly options: PhoneOptions, private readonly stats: Collector) {
     this.socket = io(options.url, {
@@ -56,7 +57,10 @@ export class OnsidePhone implements SimPhone {
   private listen(): void {
     const s = this.socket;
     s.on("connect", () => {
-      if (this.everConnected) this.stats.reconnects++;
+      if (this.everConnected) {
+        this.stats.reconnects++;
+        this.reconnectedAt = Date.now();
+      }
       this.everConnected = true;
       for (const item of this.outbox.values()) this.transmit(item);
     });

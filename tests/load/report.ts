@@ -62,6 +62,10 @@ function rows({ scenario, onside: o, bare: b }: ScenarioOutcome): string[][] {
     latency("server start-up after the kill", (x) => x.restartMs);
     latency("restart → every phone back (in sync)", (x) => x.syncMs);
     latency("kill → every phone back (in sync)", (x) => x.syncFromKillMs);
+    const spread = (s: RunResult["synced"]) => (s ? `${ms(s.p50)} / ${ms(s.p90)} / ${ms(s.max)}` : "—");
+    // Whether the last phones came back late (their reconnection's back-off) or were served late.
+    row("kill → each phone connected again p50 / p90 / last", (x) => spread(x.reconnected));
+    row("restart → each phone in sync p50 / p90 / last", (x) => spread(x.synced));
     r.push(["snapshots received / gaps seen", `${o.snapshots} / ${o.gaps}`, "—", ""]);
     // More than one per phone means some came back twice, each time owed a catch-up.
     row("reconnections (all phones)", (x) => String(x.reconnects));

@@ -90,10 +90,27 @@ export interface RunResult {
   inSync?: number;
   /** Crash: the restarted server's own start-up, until it listened. */
   restartMs?: number;
+  /** Crash: when the phones were connected again after the kill, and in sync after the restart (ms). */
+  reconnected?: Spread;
+  synced?: Spread;
   durationMs: number;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** p50, p90 and the last of a few thousand times (ms). */
+export interface Spread {
+  p50: number;
+  p90: number;
+  max: number;
+}
+
+function spread(ms: number[]): Spread | undefined {
+  if (ms.length === 0) return undefined;
+  const sorted = [...ms].sort((a, b) => a - b);
+  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
+  return { p50: at(0.5), p90: at(0.9), max: Math.round(sorted[sorted.length - 1]!) };
+}
 
 /** Runs one scenario against one server: Onside, or the bare Socket.IO yardstick. */
 export async function runScenario(scenario: Scenario, kind: ServerKind, options: RunOptions): Promise<RunResult> {
@@ -188,6 +205,8 @@ export async function runScenario(scenario: Scenario, kind: ServerKind, options:
         result.inSync = check.inSync;
         result.syncMs = check.inSync === phones ? Math.max(0, check.lastSyncAt - restartAt) : NaN;
         result.syncFromKillMs = check.inSync === phones ? Math.max(0, check.lastSyncAt - killAt) : NaN;
+        result.reconnected = spread(check.reconnectedAt.map((at) => at - killAt));
+        result.synced = spread(check.syncedAt.map((at) => Math.max(0, at - restartAt)));
         log(`  ${kind}: ${check.inSync}/${phones} phones in sync, ${check.missing} cards missing`);
       } else {
         await done;

@@ -23,6 +23,8 @@ export interface SimPhone {
   inSync(seq: number | undefined): boolean;
   /** When it last changed: its last event, snapshot or acknowledgement (epoch ms). */
   lastChangeAt: number;
+  /** When it last connected again after losing its connection (epoch ms), 0 if never. */
+  reconnectedAt: number;
   close(): void;
 }
 

@@ -67,8 +67,10 @@ export async function checkAll(generators: Generator[], acked: Record<string, nu
       inSync: sum.inSync + r.inSync,
       phones: sum.phones + r.phones,
       lastSyncAt: Math.max(sum.lastSyncAt, r.lastSyncAt),
+      syncedAt: sum.syncedAt.concat(r.syncedAt),
+      reconnectedAt: sum.reconnectedAt.concat(r.reconnectedAt),
     }),
-    { missing: 0, phonesMissing: 0, inSync: 0, phones: 0, lastSyncAt: 0 },
+    { missing: 0, phonesMissing: 0, inSync: 0, phones: 0, lastSyncAt: 0, syncedAt: [] as number[], reconnectedAt: [] as number[] },
   );
 }
 
