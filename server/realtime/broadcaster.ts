@@ -52,10 +52,13 @@ export class Broadcaster {
   private scheduled = false;
   private stopping = false;
 
-  /** `sliced`: this server is the only one (slices.ts). */
+  /**
+   * `alone`: this server is the only one, so every event reaches its sockets through it: a flush
+   * may go out in slices (slices.ts), and a catch-up may leave to a flush what came after it.
+   */
   constructor(
     private readonly io: OnsideServer,
-    private readonly sliced = false,
+    private readonly alone = false,
   ) {}
 
   publish = (code: string, batch: Delivery[]): void => {
@@ -81,7 +84,7 @@ export class Broadcaster {
    */
   catchUp = (code: string, socketId: string, events: SeqEvent[]): void => {
     const out = this.outgoing(code);
-    const same = out.catchUps.find((c) => sameEvents(c.events, events) || (this.sliced && begins(events, c.events)));
+    const same = out.catchUps.find((c) => sameEvents(c.events, events) || (this.alone && begins(events, c.events)));
     if (same) same.sockets.push(socketId);
     else out.catchUps.push({ events, sockets: [socketId] });
     this.schedule(code, out);
@@ -136,7 +139,7 @@ export class Broadcaster {
     out.catchUps = [];
     if (batch.length > 0) this.send(code, batch, sends);
     let sent = false;
-    const sending = dispatch(this.io, sends, this.sliced && !this.stopping, () => {
+    const sending = dispatch(this.io, sends, this.alone && !this.stopping, () => {
       for (const at of publishedAt) eventsSent(at);
       sent = true;
       out.sending = null;
