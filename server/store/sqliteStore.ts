@@ -2,7 +2,6 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { DomainEventSchema, type StoredEvent } from "@/lib/domain";
-import { Checkpointer, FALLBACK_CHECKPOINT_PAGES } from "./checkpointer";
 import { ConflictError, CorruptLogError, StoreUnavailableError, type EventStore } from "./eventStore";
 import { SQLITE_MIGRATIONS } from "./sqliteMigrations";
 
@@ -29,7 +28,6 @@ export class SqliteStore implements EventStore {
   private readonly lastEvents: Database.Statement;
   /** Made once: better-sqlite3 builds a wrapper for each function it is given. */
   private readonly write: (code: string, expectedSeq: number, events: readonly StoredEvent[]) => void;
-  private readonly checkpointer: Checkpointer;
 
   private constructor(file: string) {
     this.db = new Database(file);
@@ -42,10 +40,6 @@ export class SqliteStore implements EventStore {
     // linger in free pages. Events are only ever deleted whole, so this costs nothing otherwise.
     this.db.pragma("secure_delete = ON");
     migrate(this.db);
-    // The log is copied back into the file on a thread of its own (checkpointer.ts), not in the
-    // middle of a commit, unless that thread falls far behind.
-    this.db.pragma(`wal_autocheckpoint = ${FALLBACK_CHECKPOINT_PAGES}`);
-    this.checkpointer = new Checkpointer(file, (message) => console.error(`SQLite checkpoint: ${message}`));
     this.insert = this.db.prepare(
       "INSERT INTO events (workshop, seq, at, actor, command_id, result_id, type, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     );
@@ -125,7 +119,6 @@ export class SqliteStore implements EventStore {
   }
 
   async close(): Promise<void> {
-    await this.checkpointer.stop();
     if (this.db.open) this.db.close();
   }
 }

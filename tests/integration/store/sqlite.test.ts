@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { EventStore } from "@/server/store/eventStore";
 import { SqliteStore } from "@/server/store/sqliteStore";
-import { until } from "../../helpers/wait";
 import { eventStoreContract, events } from "./contract";
 
 eventStoreContract("SQLite", async () => {
@@ -44,15 +43,6 @@ describe("the SQLite store on disk", () => {
       expect(readFileSync(path.join(dir, file)).includes("CCCCCC private title")).toBe(false);
     }
     store = SqliteStore.open(dir);
-  });
-
-  it("copies its log back into the database file as it goes, not only when it closes", async () => {
-    const file = path.join(dir, "onside.sqlite");
-    const before = statSync(file).size;
-    // Two hundred commands, a commit each: fewer pages than would make SQLite copy it in a commit.
-    for (let seq = 1; seq <= 200; seq++) await store.append("DDDDDD", seq - 1, events("DDDDDD", 5000 + seq, 1, seq));
-    await until(() => statSync(file).size > before, "the events to reach the database file");
-    expect((await store.load("DDDDDD")).length).toBe(200);
   });
 
   it("is a store of this process alone", () => {
