@@ -13,12 +13,16 @@ export class OwnCopies {
     for (const e of events) this.bySeq.set(e.seq, e);
   }
 
-  /** The copy of `e` to apply: one's own, if one is held for its `seq`. */
+  /**
+   * The copy of `e` to apply: one's own, if one is held for it. Both copies of an event carry its
+   * `seq` and `at`; a copy held for the same `seq` at another time belongs to another log (the
+   * server's data restored from an older copy) and is dropped.
+   */
   resolve(e: SeqEvent): SeqEvent {
     const own = this.bySeq.get(e.seq);
     if (!own) return e;
     this.bySeq.delete(e.seq);
-    return own;
+    return own.at === e.at ? own : e;
   }
 
   /** Drops the copies of events one already holds (a sync's answer brought them instead). */

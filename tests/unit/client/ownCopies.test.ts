@@ -24,4 +24,11 @@ describe("a participant's own copies", () => {
     expect(own.resolve(belief(3, null))).toEqual(belief(3, null));
     expect(own.resolve(belief(5, null))).toEqual(belief(5, "p1"));
   });
+
+  it("are never applied to another log's event of the same seq (the server's data restored from an older copy)", () => {
+    const own = new OwnCopies();
+    own.hold([belief(3, "p1")]);
+    const other = { ...belief(3, null), at: 99 };
+    expect(own.resolve(other)).toEqual(other);
+  });
 });
