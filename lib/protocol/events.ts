@@ -73,7 +73,7 @@ export interface ServerToClientEvents {
   /**
    * To one participant: their own copies of events in the `workshop:events` or
    * `workshop:deflated` message that comes next (an anonymous card's author sees it is theirs).
-   * Hold each until an event of its `seq` comes, and apply it in that event's place.
+   * Hold each until an event of its `seq` and `at` comes, and apply it in that event's place.
    */
   "workshop:own": (events: WireEvent[]) => void;
   "presence:changed": (presence: Presence) => void;

@@ -192,7 +192,8 @@ export class Broadcaster {
     }
     if (facilitator.length > 0) sends.push(...eventsFor(code, { to: [rooms.facilitators(code)] }, this.wire(facilitator)));
     if (screen.length > 0) sends.push(...eventsFor(code, { to: [rooms.screens(code)] }, this.wire(screen)));
-    for (const [p, list] of own) sends.push(...eventsFor(code, { to: [rooms.participant(code, p)], own: true }, this.wire(list)));
+    // A few copies each, never deflated: a kick-off's batch has hundreds of authors.
+    for (const [p, list] of own) sends.push({ to: [rooms.participant(code, p)], except: [], local: false, name: "workshop:own", payload: this.wire(list) });
     if (shared.length > 0) sends.push(...eventsFor(code, { to: [rooms.participants(code)] }, this.wire(shared)));
   }
 

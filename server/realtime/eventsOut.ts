@@ -12,13 +12,10 @@ export type Send = { to: string[]; except: string[]; local: boolean } & (
  * it (lib/protocol/deflated.ts), and as JSON to the others: in a kick-off, the writes of the same
  * 38 KB to 2,000 sockets were much of the server's busy time, and reading them much of the
  * phones'. Deflating it takes about a millisecond, once per audience. `local`: `to` names sockets
- * of this server, whom no other server needs to hear about. `own`: one person's own copies of
- * events in the batch that follows (`workshop:own`), a few of them, never deflated: in an
- * anonymous kick-off there are hundreds of authors in a batch.
+ * of this server, whom no other server needs to hear about.
  */
-export function eventsFor(code: string, target: { to: string[]; except?: string[]; local?: boolean; own?: boolean }, wire: WireEvent[]): Send[] {
-  const { to, except = [], local = false, own = false } = target;
-  if (own) return [{ to, except, local, name: "workshop:own", payload: wire }];
+export function eventsFor(code: string, target: { to: string[]; except?: string[]; local?: boolean }, wire: WireEvent[]): Send[] {
+  const { to, except = [], local = false } = target;
   if (wire.length > 1) {
     const json = JSON.stringify(wire);
     if (json.length >= DEFLATE_FROM_BYTES) {
