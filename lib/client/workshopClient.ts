@@ -1,6 +1,7 @@
 import { io, type Socket } from "socket.io-client";
 import { apply } from "@/lib/domain/apply";
 import type { CommandInput, WorkshopState } from "@/lib/domain";
+import { owning } from "@/lib/domain/records";
 import { RETRYABLE } from "@/lib/protocol/ack";
 import { PROTOCOL_VERSION, SOCKET_PATH } from "@/lib/protocol/version";
 import { unpack, type WireEvent } from "@/lib/protocol/wire";
@@ -182,18 +183,28 @@ export class WorkshopClient {
     s.on("workshop:info", (info) => this.update({ info }));
   }
 
-  /** Applies events in order; a gap means something was lost on the way, so ask for it. */
+  /**
+   * Applies events in order; a gap means something was lost on the way, so ask for it. A batch is
+   * folded as one (`owning`): the page sees only its last state, so a record copied for its first
+   * event is written in place for the rest. Applied one by one, a kick-off's batch of 400 cards
+   * copied a wall of up to 2,000 cards 400 times, on a phone, several times a second.
+   */
   private receive = (wire: WireEvent[]): void => {
-    let state = this.snapshot.state;
-    if (!state) return;
-    for (const e of unpack(wire)) {
-      if (e.seq <= state.seq) continue;
-      if (e.seq !== state.seq + 1) {
-        this.update({ state });
-        this.resync();
-        return;
+    const from = this.snapshot.state;
+    if (!from) return;
+    const { state, gap } = owning(() => {
+      let state = from;
+      for (const e of unpack(wire)) {
+        if (e.seq <= state.seq) continue;
+        if (e.seq !== state.seq + 1) return { state, gap: true };
+        state = apply(state, this.own.resolve(e));
       }
-      state = apply(state, this.own.resolve(e));
+      return { state, gap: false };
+    });
+    if (gap) {
+      this.update({ state });
+      this.resync();
+      return;
     }
     this.own.forget(state.seq);
     this.update({ state });

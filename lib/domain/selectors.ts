@@ -43,7 +43,12 @@ export function authorName(state: WorkshopState, authorId: string | null): strin
   return state.participants[authorId]?.name ?? "Someone";
 }
 
-/** How many duplicates were merged into a card. */
-export function mergedCount(state: WorkshopState, cardId: string): number {
-  return Object.values(state.cards).filter((c) => c.mergedInto === cardId).length;
+/**
+ * How many duplicates were merged into each card that has any, counted in one pass: a board of
+ * 2,000 cards asking card by card went over every card 2,000 times on each update.
+ */
+export function mergedCounts(state: WorkshopState): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of Object.values(state.cards)) if (c.mergedInto !== null) counts.set(c.mergedInto, (counts.get(c.mergedInto) ?? 0) + 1);
+  return counts;
 }

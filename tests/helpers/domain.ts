@@ -8,6 +8,7 @@ import {
   type CommandInput,
   type Decision,
   type DomainError,
+  type Card,
   type DomainEvent,
   type Phase,
   type PhaseOf,
@@ -33,6 +34,25 @@ export const TEAMS = [
   { id: "t2", name: "IT" },
   { id: "t3", name: "Finance" },
 ];
+
+/** A card of phase "changes" by p2 of Sales, as a state holds it, with `more` over it. */
+export const aCard = (id: string, seq: number, more: Partial<Card> = {}): Card => ({
+  id,
+  phaseId: "changes",
+  authorId: "p2",
+  teamId: "t1",
+  text: id,
+  column: null,
+  aboutTeamId: null,
+  groupId: null,
+  anonymous: false,
+  createdAt: T0,
+  editedAt: null,
+  hidden: false,
+  mergedInto: null,
+  seq,
+  ...more,
+});
 
 /** The first event of the test workshop (teams t1 Sales, t2 IT, t3 Finance) at seq 1. */
 export function createdEvent(): SeqEvent {

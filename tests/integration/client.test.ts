@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cardsOf } from "@/lib/domain";
 import { memoryStorage } from "@/lib/client/storage";
-import { WorkshopClient, type Credentials } from "@/lib/client/workshopClient";
+import { WorkshopClient, type ClientSnapshot, type Credentials } from "@/lib/client/workshopClient";
 import { participantToken } from "@/lib/client/identity";
-import { createWorkshop } from "../helpers/peer";
+import { Peer, createWorkshop } from "../helpers/peer";
 import { startServer, type TestServer } from "../helpers/server";
 
 /** The browser's own client code (lib/client), driven against a real server. */
@@ -91,5 +91,26 @@ describe("lib/client against a real server", () => {
     expect(res).toMatchObject({ ok: false, error: { code: "closed" } });
     expect(phone.getSnapshot().refused?.message).toMatch(/not started/);
     expect(phone.getSnapshot().pending).toHaveLength(0);
+  });
+  it("never changes a state it has shown: a batch of cards gives a new one, the one before stays as it was", async () => {
+    const created = await createWorkshop(server.url);
+    const facilitator = open(created.code, { role: "facilitator", token: created.facilitatorToken });
+    await facilitator.send({ type: "phase.goto", phaseId: "changes" });
+    const { phone } = await joinedPhone(created.code);
+    // Each state the page was given, with how many cards it held then.
+    const shown: { state: NonNullable<ClientSnapshot["state"]>; cards: number }[] = [];
+    phone.subscribe(() => {
+      const state = phone.getSnapshot().state;
+      if (state && shown.at(-1)?.state !== state) shown.push({ state, cards: Object.keys(state.cards).length });
+    });
+    const bo = await Peer.participant(server.url, created.code).connected();
+    await bo.join("Bo", "t2");
+    // Sent together, so that the phone receives them several to a batch.
+    const acks = await Promise.all(Array.from({ length: 40 }, (_, i) => bo.send({ type: "card.add", phaseId: "changes", text: `Card ${i + 1}` })));
+    expect(acks.every((a) => a.ok)).toBe(true);
+    await until(() => cardsOf(phone.getSnapshot().state!, "changes").length === 40, "every card on the phone");
+    bo.close();
+    expect(shown.length).toBeLessThan(40);
+    for (const { state, cards } of shown) expect(Object.keys(state.cards)).toHaveLength(cards);
   });
 });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useT } from "@/lib/client/i18n";
-import { authorName, mergedCount } from "@/lib/domain/selectors";
+import { authorName, mergedCounts } from "@/lib/domain/selectors";
 import type { Participant, Phase, TeamCards, WorkshopState } from "@/lib/domain";
 import type { PendingCommand } from "@/lib/client/outbox";
 import type { Send } from "../phases/types";
@@ -81,6 +81,7 @@ function TeamLists({
   const common = useT("common");
   const anonymous = phase.kind === "cards" && phase.options.anonymous;
   const myName = anonymous ? t("youAnonymous") : me.name;
+  const merged = mergedCounts(state);
   const sending = work.added.filter((a) => column === null || a.column === column);
   const shown = teams.filter(({ team, cards }) => cards.length > 0 || (team.id === me.teamId && sending.length > 0));
   if (shown.length === 0) return column ? <p className="text-sm text-muted">{t("nothingHereYet")}</p> : null;
@@ -106,7 +107,7 @@ function TeamLists({
                       author={myName}
                       team={team.name}
                       accent={accent}
-                      merged={mergedCount(state, card.id)}
+                      merged={merged.get(card.id) ?? 0}
                       pending={ownCardPending(work, card.id)}
                       onEdit={(text) => send({ type: "card.edit", cardId: card.id, text })}
                       onDelete={() => send({ type: "card.delete", cardId: card.id })}
@@ -117,7 +118,7 @@ function TeamLists({
                       author={card.authorId === null ? common("anonymous") : authorName(state, card.authorId)}
                       team={team.name}
                       accent={accent}
-                      merged={mergedCount(state, card.id)}
+                      merged={merged.get(card.id) ?? 0}
                     />
                   )}
                 </li>

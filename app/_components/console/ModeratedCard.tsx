@@ -20,14 +20,19 @@ export interface ModeratedCardProps {
   spotlit: boolean;
   merged: number;
   status?: string;
-  /** The other cards this one can be merged into, with a short label each. */
-  targets: { id: string; label: string }[];
+  /**
+   * The cards this one can be merged into, with a short label each; this card itself may be among
+   * them (it is left out here): a board passes every card the same list instead of building one
+   * per card, which at 2,000 cards was four million entries on every update.
+   */
+  targets: readonly { id: string; label: string }[];
   send: Send;
 }
 
 /** One card on the facilitator's board: edit, hide, spotlight, or merge it into a duplicate. */
 export function ModeratedCard({ card, text, author, accent, hidden, spotlit, merged, status, targets, send }: ModeratedCardProps) {
   const t = useT("facilitator");
+  const others = targets.some((target) => target.id !== card.id);
   const [mode, setMode] = useState<"idle" | "editing" | "merging">("idle");
   const editing = mode === "editing";
   const setEditing = (on: boolean) => setMode(on ? "editing" : "idle");
@@ -69,7 +74,7 @@ export function ModeratedCard({ card, text, author, accent, hidden, spotlit, mer
       >
         {t("spotlight")}
       </button>
-      {targets.length > 0 && mode !== "merging" ? (
+      {others && mode !== "merging" ? (
         <button type="button" className={small} onClick={() => setMode("merging")}>
           {t("mergeInto")}
         </button>
@@ -89,7 +94,7 @@ export function ModeratedCard({ card, text, author, accent, hidden, spotlit, mer
             className="min-h-9 w-full rounded-lg border-2 border-line bg-surface px-2 py-1 text-sm"
           >
             <option value="">{t("pickDuplicate")}</option>
-            {targets.map((target) => (
+            {targets.filter((target) => target.id !== card.id).map((target) => (
               <option key={target.id} value={target.id}>
                 {target.label}
               </option>

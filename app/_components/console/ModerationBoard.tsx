@@ -1,6 +1,6 @@
 "use client";
 
-import { authorName, cardsOf, mergedCount, type Phase, type TeamCards, type WorkshopState } from "@/lib/domain";
+import { authorName, cardsOf, mergedCounts, type Phase, type TeamCards, type WorkshopState } from "@/lib/domain";
 import { useT } from "@/lib/client/i18n";
 import type { PendingCommand } from "@/lib/client/outbox";
 import { cardGroups, countCards } from "../cards/grouping";
@@ -73,7 +73,9 @@ function TeamColumns({
 }) {
   const t = useT("facilitator");
   const { hiding, edits, status } = pendingModeration(pending, t);
-  const all = cardsOf(state, phase.id);
+  const merged = mergedCounts(state);
+  // Every card of the phase, once: each card's list of what it can merge into is this one.
+  const targets = cardsOf(state, phase.id).map((other) => ({ id: other.id, label: `${shortLabel(other.text)} · ${authorName(state, other.authorId)}` }));
   const spotlit = state.spotlight?.kind === "card" ? state.spotlight.id : null;
 
   return (
@@ -97,11 +99,9 @@ function TeamColumns({
                     accent={accent}
                     hidden={hiding.get(card.id) ?? card.hidden}
                     spotlit={spotlit === card.id}
-                    merged={mergedCount(state, card.id)}
+                    merged={merged.get(card.id) ?? 0}
                     status={status(card.id)}
-                    targets={all
-                      .filter((other) => other.id !== card.id)
-                      .map((other) => ({ id: other.id, label: `${shortLabel(other.text)} · ${authorName(state, other.authorId)}` }))}
+                    targets={targets}
                     send={send}
                   />
                 </li>

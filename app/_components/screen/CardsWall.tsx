@@ -1,4 +1,4 @@
-import { authorName, mergedCount, teamName, type Phase, type WorkshopState } from "@/lib/domain";
+import { authorName, mergedCounts, teamName, type Phase, type WorkshopState } from "@/lib/domain";
 import { cardGroups } from "../cards/grouping";
 import { teamColor } from "../shared/teamColor";
 import { WallColumn, type WallCard } from "./WallColumn";
@@ -9,11 +9,12 @@ import { WallColumn, type WallCard } from "./WallColumn";
  */
 export function CardsWall({ state, phase }: { state: WorkshopState; phase: Phase }) {
   const groups = cardGroups(state, phase);
+  const merged = mergedCounts(state);
   const wallCard = (card: WorkshopState["cards"][string]): WallCard => ({
     id: card.id,
     text: card.text,
     author: authorName(state, card.authorId),
-    merged: mergedCount(state, card.id),
+    merged: merged.get(card.id) ?? 0,
     seq: card.seq,
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_AGENDA, NEW_CONTROL, apply, fold, type Card, type DomainEvent, type SeqEvent } from "@/lib/domain";
 import {
   CODE,
+  aCard,
   FACILITATOR_HASH,
   T0,
   applyAll,
@@ -24,23 +25,7 @@ const added = (cardId: string, more: Partial<Extract<DomainEvent, { type: "card.
   ...more,
 });
 
-const card = (id: string, seq: number, more: Partial<Card> = {}): Card => ({
-  id,
-  phaseId: "changes",
-  authorId: "p2",
-  teamId: "t1",
-  text: id,
-  column: null,
-  aboutTeamId: null,
-  groupId: null,
-  anonymous: false,
-  createdAt: T0,
-  editedAt: null,
-  hidden: false,
-  mergedInto: null,
-  seq,
-  ...more,
-});
+const card = aCard;
 
 describe("apply: workshop.created", () => {
   it("starts in the first phase with the teams, every slice empty and every phase's controls fresh", () => {

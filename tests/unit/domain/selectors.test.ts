@@ -5,31 +5,15 @@ import {
   cardsByTeam,
   cardsOf,
   currentPhase,
-  mergedCount,
+  mergedCounts,
   phaseIndex,
   teamName,
   type Card,
   type WorkshopState,
 } from "@/lib/domain";
-import { T0, facilitator, goto, must, participant, scene, workshop } from "../../helpers/domain";
+import { aCard, facilitator, goto, must, participant, scene, workshop } from "../../helpers/domain";
 
-const card = (id: string, seq: number, teamId: string, more: Partial<Card> = {}): Card => ({
-  id,
-  phaseId: "changes",
-  authorId: "p2",
-  teamId,
-  text: id,
-  column: null,
-  aboutTeamId: null,
-  groupId: null,
-  anonymous: false,
-  createdAt: T0,
-  editedAt: null,
-  hidden: false,
-  mergedInto: null,
-  seq,
-  ...more,
-});
+const card = (id: string, seq: number, teamId: string, more: Partial<Card> = {}): Card => aCard(id, seq, { teamId, ...more });
 
 /** A card record deliberately out of posting order, with a duplicate merged into c4 and c5. */
 function shuffled(): WorkshopState {
@@ -57,9 +41,13 @@ describe("cardsOf", () => {
   });
 });
 
-describe("mergedCount", () => {
+describe("mergedCounts", () => {
   it.each([["c4", 2], ["c5", 1], ["c7", 0], ["c10", 0], ["c99", 0]])("counts the duplicates merged into %s: %i", (id, n) => {
-    expect(mergedCount(shuffled(), id)).toBe(n);
+    expect(mergedCounts(shuffled()).get(id) ?? 0).toBe(n);
+  });
+
+  it("names only the cards that have duplicates", () => {
+    expect([...mergedCounts(shuffled()).keys()].sort()).toEqual(["c4", "c5"]);
   });
 });
 

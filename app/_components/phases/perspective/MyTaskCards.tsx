@@ -1,7 +1,7 @@
 "use client";
 
 import { useT } from "@/lib/client/i18n";
-import { cardsOf, mergedCount, PERSPECTIVE_COLUMNS, type Participant, type WorkshopState } from "@/lib/domain";
+import { cardsOf, mergedCounts, PERSPECTIVE_COLUMNS, type Participant, type WorkshopState } from "@/lib/domain";
 import type { PendingCommand } from "@/lib/client/outbox";
 import { CardView } from "../../cards/CardView";
 import { OwnCard, ownCardPending } from "../../cards/OwnCard";
@@ -33,6 +33,7 @@ export function MyTaskCards({
   const mine = cardsOf(state, phaseId).filter((c) => c.authorId === me.id && c.aboutTeamId === aboutTeamId);
   const sending = work.added.filter((c) => c.aboutTeamId === aboutTeamId);
   const accent = teamColor(state.teams, me.teamId);
+  const merged = mergedCounts(state);
   if (mine.length + sending.length === 0) return <p className="text-muted">{t("notWrittenYet", { team: aboutName })}</p>;
 
   return (
@@ -54,7 +55,7 @@ export function MyTaskCards({
                     author={me.name}
                     team={aboutName}
                     accent={accent}
-                    merged={mergedCount(state, card.id)}
+                    merged={merged.get(card.id) ?? 0}
                     pending={ownCardPending(work, card.id)}
                     onEdit={(text) => send({ type: "card.edit", cardId: card.id, text })}
                     onDelete={() => send({ type: "card.delete", cardId: card.id })}

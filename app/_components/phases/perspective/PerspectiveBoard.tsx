@@ -1,7 +1,7 @@
 "use client";
 
 import { useT } from "@/lib/client/i18n";
-import { PERSPECTIVE_COLUMNS, cardsOf, mergedCount, type Card, type WorkshopState } from "@/lib/domain";
+import { PERSPECTIVE_COLUMNS, cardsOf, mergedCounts, type Card, type WorkshopState } from "@/lib/domain";
 import type { PendingCommand } from "@/lib/client/outbox";
 import { ModeratedCard } from "../../console/ModeratedCard";
 import { teamColor } from "../../shared/teamColor";
@@ -29,6 +29,7 @@ export function PerspectiveBoard({
   const byline = useByline();
   const { hiding, edits, status } = pendingModeration(pending, moderation);
   const all = cardsOf(state, phaseId);
+  const merged = mergedCounts(state);
   const spotlit = state.spotlight?.kind === "card" ? state.spotlight.id : null;
   const order = (c: Card) => PERSPECTIVE_COLUMNS.findIndex((col) => col.id === c.column);
 
@@ -36,6 +37,8 @@ export function PerspectiveBoard({
     <div aria-live="polite" className="grid grid-cols-[repeat(auto-fill,minmax(13rem,1fr))] gap-3">
       {state.teams.map((team) => {
         const cards = all.filter((c) => c.aboutTeamId === team.id).sort((a, b) => order(a) - order(b) || a.seq - b.seq);
+        // A card merges into another of the same team and column: one list per column, built once.
+        const targets = new Map(PERSPECTIVE_COLUMNS.map((col) => [col.id as string | null, cards.filter((c) => c.column === col.id).map((c) => ({ id: c.id, label: shortLabel(c.text) }))]));
         return (
           <section key={team.id} aria-label={t("cardsAbout", { team: team.name })} className="space-y-2">
             <h4 className="flex items-center gap-2 border-b-2 pb-1 font-semibold" style={{ borderColor: teamColor(state.teams, team.id) }}>
@@ -56,11 +59,9 @@ export function PerspectiveBoard({
                       accent={teamColor(state.teams, card.teamId)}
                       hidden={hiding.get(card.id) ?? card.hidden}
                       spotlit={spotlit === card.id}
-                      merged={mergedCount(state, card.id)}
+                      merged={merged.get(card.id) ?? 0}
                       status={status(card.id)}
-                      targets={cards
-                        .filter((other) => other.id !== card.id && other.column === card.column)
-                        .map((other) => ({ id: other.id, label: shortLabel(other.text) }))}
+                      targets={targets.get(card.column) ?? []}
                       send={send}
                     />
                   </li>
