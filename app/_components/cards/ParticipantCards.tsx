@@ -1,20 +1,26 @@
 "use client";
 
+import { lazy, Suspense } from "react";
 import { useT } from "@/lib/client/i18n";
-import { authorName, mergedCounts } from "@/lib/domain/selectors";
+import { mergedCounts } from "@/lib/domain/selectors";
 import type { Participant, Phase, TeamCards, WorkshopState } from "@/lib/domain";
 import type { PendingCommand } from "@/lib/client/outbox";
 import type { Send } from "../phases/types";
 import { teamColor } from "../shared/teamColor";
 import { CardView } from "./CardView";
+import { cardRows, LONG_LIST } from "./cardRows";
 import { cardGroups, countCards } from "./grouping";
-import { OwnCard, ownCardPending } from "./OwnCard";
-import { pendingCardWork, type PendingCardWork } from "./pendingCards";
+import { PhoneCard, type PhoneCardContext } from "./PhoneCard";
+import { pendingCardWork } from "./pendingCards";
+
+// Its own chunk: a room of thirty never downloads it.
+const LongCardList = lazy(() => import("./LongCardList").then((m) => ({ default: m.LongCardList })));
 
 /**
  * The phase's cards on a phone, by column (if the phase has any), then by team. My own cards can
  * be edited and deleted; what I sent but the server has not confirmed yet shows as "Sending…", so
- * nothing seems lost on a flaky network.
+ * nothing seems lost on a flaky network. Past LONG_LIST cards, the list is drawn a screenful at a
+ * time (LongCardList), so that a phone holding a kick-off's 2,000 cards still scrolls smoothly.
  */
 export function ParticipantCards({
   state,
@@ -30,58 +36,48 @@ export function ParticipantCards({
   send: Send;
 }) {
   const t = useT("phone");
+  const common = useT("common");
   const work = pendingCardWork(pending, phase.id);
   const groups = cardGroups(state, phase, t("otherColumn"));
   const total = groups.reduce((n, g) => n + countCards(g.teams), 0) + work.added.length;
-  const list = (teams: TeamCards[], column: string | null) => (
-    <TeamLists state={state} phase={phase} me={me} teams={teams} column={column} work={work} send={send} />
-  );
+  const anonymous = phase.kind === "cards" && phase.options.anonymous;
+  const context: PhoneCardContext = { state, me, myName: anonymous ? t("youAnonymous") : me.name, merged: mergedCounts(state), work, send };
+  const list = (teams: TeamCards[], column: string | null) => <TeamLists teams={teams} column={column} context={context} />;
 
   return (
     <section aria-labelledby="cards-heading" className="space-y-4">
       <h3 id="cards-heading" className="text-xl font-bold">
         {t("cardsSoFar")} <span className="font-normal text-muted">({total})</span>
       </h3>
-      <div aria-live="polite" className="space-y-6">
-        {total === 0 ? <p className="text-muted">{t("noCardsYet")}</p> : null}
-        {groups.map(({ column, teams }) =>
-          column ? (
-            <section key={column.id} aria-label={column.label} className="space-y-3 rounded-xl bg-surface/60 p-3 ring-1 ring-line">
-              <h3 className="text-lg font-bold">{column.label}</h3>
-              {list(teams, column.id)}
-            </section>
-          ) : (
-            <div key="all">{list(teams, null)}</div>
-          ),
-        )}
-      </div>
+      {total >= LONG_LIST ? (
+        // Not a live region: rows drawn as the list scrolls would be read out as new cards.
+        <Suspense fallback={<p className="text-muted">{common("loading")}</p>}>
+          <LongCardList rows={cardRows(groups, work, me)} context={context} />
+        </Suspense>
+      ) : (
+        <div aria-live="polite" className="space-y-6">
+          {total === 0 ? <p className="text-muted">{t("noCardsYet")}</p> : null}
+          {groups.map(({ column, teams }) =>
+            column ? (
+              <section key={column.id} aria-label={column.label} className="space-y-3 rounded-xl bg-surface/60 p-3 ring-1 ring-line">
+                <h3 className="text-lg font-bold">{column.label}</h3>
+                {list(teams, column.id)}
+              </section>
+            ) : (
+              <div key="all">{list(teams, null)}</div>
+            ),
+          )}
+        </div>
+      )}
     </section>
   );
 }
 
 /** One column's cards (or all of them), a section per team that has any. */
-function TeamLists({
-  state,
-  phase,
-  me,
-  teams,
-  column,
-  work,
-  send,
-}: {
-  state: WorkshopState;
-  phase: Phase;
-  me: Participant;
-  teams: TeamCards[];
-  column: string | null;
-  work: PendingCardWork;
-  send: Send;
-}) {
+function TeamLists({ teams, column, context }: { teams: TeamCards[]; column: string | null; context: PhoneCardContext }) {
   const t = useT("phone");
   const common = useT("common");
-  const anonymous = phase.kind === "cards" && phase.options.anonymous;
-  const myName = anonymous ? t("youAnonymous") : me.name;
-  const merged = mergedCounts(state);
+  const { state, me, work, myName } = context;
   const sending = work.added.filter((a) => column === null || a.column === column);
   const shown = teams.filter(({ team, cards }) => cards.length > 0 || (team.id === me.teamId && sending.length > 0));
   if (shown.length === 0) return column ? <p className="text-sm text-muted">{t("nothingHereYet")}</p> : null;
@@ -101,26 +97,7 @@ function TeamLists({
             <ul className="space-y-2">
               {cards.map((card) => (
                 <li key={card.id}>
-                  {card.authorId === me.id ? (
-                    <OwnCard
-                      text={work.edits.get(card.id) ?? card.text}
-                      author={myName}
-                      team={team.name}
-                      accent={accent}
-                      merged={merged.get(card.id) ?? 0}
-                      pending={ownCardPending(work, card.id)}
-                      onEdit={(text) => send({ type: "card.edit", cardId: card.id, text })}
-                      onDelete={() => send({ type: "card.delete", cardId: card.id })}
-                    />
-                  ) : (
-                    <CardView
-                      text={card.text}
-                      author={card.authorId === null ? common("anonymous") : authorName(state, card.authorId)}
-                      team={team.name}
-                      accent={accent}
-                      merged={merged.get(card.id) ?? 0}
-                    />
-                  )}
+                  <PhoneCard card={card} team={team.name} accent={accent} context={context} />
                 </li>
               ))}
               {mine

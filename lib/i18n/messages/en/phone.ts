@@ -36,6 +36,7 @@ export const phone = {
   noCardsYet: "No cards yet. Yours could be the first.",
   youAnonymous: "You (anonymous to others)",
   nothingHereYet: "Nothing here yet.",
+  yourCards: "Your cards",
   teamCards: "{team} cards",
   otherColumn: "Other",
   // Around the phase.

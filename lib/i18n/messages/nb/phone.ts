@@ -34,6 +34,7 @@ export const phone = {
   noCardsYet: "Ingen lapper ennå. Din kan bli den første.",
   youAnonymous: "Du (anonym for andre)",
   nothingHereYet: "Ingenting her ennå.",
+  yourCards: "Lappene dine",
   teamCards: "Lapper fra {team}",
   otherColumn: "Annet",
   done: "Jeg er ferdig",

@@ -34,6 +34,7 @@ export const phone = {
   noCardsYet: "Nog geen kaartjes. Die van jou kan de eerste zijn.",
   youAnonymous: "Jij (anoniem voor anderen)",
   nothingHereYet: "Hier staat nog niets.",
+  yourCards: "Jouw kaartjes",
   teamCards: "Kaartjes van {team}",
   otherColumn: "Overig",
   done: "Ik ben klaar",
