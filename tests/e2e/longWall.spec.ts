@@ -54,8 +54,10 @@ test("a phone holding 2,000 cards draws a screenful at a time, and scrolls to ev
 
   // Down to IT's cards, far from the edit: what is on screen is drawn, and the edit waits.
   await ann.evaluate(() => window.scrollTo(0, document.body.scrollHeight * 0.75));
-  const reading = (await ann.getByTestId("card").locator("> p").allInnerTexts()).filter((t) => t.startsWith("IT "));
-  expect(reading.length).toBeGreaterThan(0);
+  const onScreen = async () => (await ann.getByTestId("card").locator("> p").allInnerTexts()).filter((t) => t.startsWith("IT "));
+  // Drawn in the next frames, not at once.
+  await expect.poll(async () => (await onScreen()).length).toBeGreaterThan(0);
+  const reading = await onScreen();
   const anchor = reading[Math.floor(reading.length / 2)]!;
   const before = await topOf(ann, anchor);
   // The screen as Ann sees it (the whole page would be 200,000 px tall).

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { io, type Socket } from "socket.io-client";
-import { apply, type CommandInput, type SeqEvent, type WorkshopState } from "@/lib/domain";
+import { apply, owning, type CommandInput, type SeqEvent, type WorkshopState } from "@/lib/domain";
 import {
   PROTOCOL_VERSION,
   type Ack,
@@ -65,12 +65,15 @@ export class Peer {
     return new Peer(url, code, { role: "participant", token }, options);
   }
 
+  /** A batch folded as one, as WorkshopClient folds it: at 2,000 cards, event by event, a peer copied the wall for each. */
   private fold(events: SeqEvent[]): void {
-    for (const e of events) {
-      if (!this.state || e.seq <= this.state.seq) continue;
-      if (e.seq !== this.state.seq + 1) this.gaps++;
-      this.state = apply(this.state, this.own.resolve(e));
-    }
+    owning(() => {
+      for (const e of events) {
+        if (!this.state || e.seq <= this.state.seq) continue;
+        if (e.seq !== this.state.seq + 1) this.gaps++;
+        this.state = apply(this.state, this.own.resolve(e));
+      }
+    });
     if (this.state) this.own.forget(this.state.seq);
   }
 

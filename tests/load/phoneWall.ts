@@ -1,0 +1,155 @@
+/**
+ * `npm run bench:phone`: what a phone goes through on a kick-off's wall. One phone (Chromium at
+ * a Galaxy S8's 360 px, its CPU slowed 4× to stand for a mid-range phone) in the cards phase,
+ * while forty others post 2,000 cards in five waves of 400 (a kick-off's flushes are ~400 cards);
+ * then the phone flicks down through the whole wall. It prints how long each wave took to show on
+ * the phone, the longest the page's main thread was held meanwhile (a tap waits that long), how
+ * many elements the page holds, and the frames while scrolling.
+ *
+ * Runs the production build (built first when needed) with Next's pages, in the machine's
+ * Chromium (CHROMIUM_PATH, else /usr/bin/chromium). Never part of the test suites: it measures.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, devices, type Page } from "@playwright/test";
+import { buildIfNeeded } from "../../scripts/build-if-needed.mjs";
+import { Peer, createWorkshop } from "../helpers/peer";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const PEERS = 40;
+const WAVES = 5;
+const PER_WAVE = 400;
+const SLOWDOWN = 4;
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+async function startServer(): Promise<{ url: string; stop: () => void }> {
+  buildIfNeeded(root);
+  await new Promise<void>((resolve, reject) =>
+    spawn(process.execPath, [path.join(root, "scripts/build-server.mjs")], { cwd: root, stdio: "ignore" }).once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error("building the server failed")),
+    ),
+  );
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [path.join(root, ".onside/main.js")], {
+    cwd: root,
+    stdio: "ignore",
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      PUBLIC_URL: url,
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), "onside-phone-")),
+      // Forty phones from one address, one workshop past the default 500 people: limits off.
+      RATE_CONNECTIONS_PER_MINUTE: "0",
+      RATE_CREATES_PER_MINUTE: "0",
+      RATE_CODE_MISSES_PER_MINUTE: "0",
+      MAX_PARTICIPANTS: "0",
+    },
+  });
+  for (let i = 0; ; i++) {
+    if ((await fetch(`${url}/api/health`).catch(() => null))?.ok) break;
+    if (i > 300) throw new Error("the server did not start");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url, stop: () => child.kill("SIGKILL") };
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? 0;
+const ms = (n: number) => `${Math.round(n)} ms`;
+
+/** The page's tasks over 50 ms since the last call (the browser's Long Tasks API). */
+const longTasks = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    return w.__long.splice(0);
+  });
+
+const server = await startServer();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+try {
+  const { defaultBrowserType: _chromiumOnly, ...galaxy } = devices["Galaxy S8"];
+  const page = await (await browser.newContext(galaxy)).newPage();
+  const created = await createWorkshop(server.url, "Kick-off", ["Sales", "IT"]);
+  const facilitator = await new Peer(server.url, created.code, { role: "facilitator", token: created.facilitatorToken }).connected();
+  await facilitator.send({ type: "phase.goto", phaseId: "changes" });
+
+  await page.goto(`${server.url}/w/${created.code}`);
+  await page.getByLabel("Your name").fill("Ann");
+  await page.getByRole("radio", { name: "Sales", exact: true }).check();
+  await page.getByRole("button", { name: "Join", exact: true }).click();
+  await page.getByRole("heading", { name: "Changes around us" }).first().waitFor();
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__long.push(entry.duration);
+    }).observe({ type: "longtask" });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: SLOWDOWN });
+
+  const peers = await Promise.all(Array.from({ length: PEERS }, () => Peer.participant(server.url, created.code).connected()));
+  await Promise.all(peers.map((p, i) => p.join(`Person ${i + 1}`, i % 2 === 0 ? "t1" : "t2")));
+  const perPeer = PER_WAVE / (PEERS / WAVES);
+
+  const shown: number[] = [];
+  const held: number[] = [];
+  for (let wave = 0; wave < WAVES; wave++) {
+    await longTasks(page);
+    const start = performance.now();
+    const posting = peers.slice((wave * PEERS) / WAVES, ((wave + 1) * PEERS) / WAVES);
+    await Promise.all(posting.flatMap((p, i) => Array.from({ length: perPeer }, (_, n) => p.send({ type: "card.add", phaseId: "changes", text: `Wave ${wave + 1}, person ${i + 1}, card ${n + 1}: a change we see coming` }))));
+    await page.getByRole("heading", { name: `Cards so far (${(wave + 1) * PER_WAVE})` }).waitFor({ timeout: 60_000 });
+    shown.push(performance.now() - start);
+    await page.waitForTimeout(1000);
+    held.push(Math.max(0, ...(await longTasks(page))));
+  }
+
+  const inPage = await page.evaluate(() => ({ elements: document.getElementsByTagName("*").length, cards: document.querySelectorAll("[data-testid=card]").length }));
+  // A flick down the wall: 60 px a frame for four seconds, each frame's time recorded.
+  // (A string: tsx's compiled functions name themselves with a helper the page does not have.)
+  const frames = (await page.evaluate(`new Promise((resolve) => {
+    const times = [];
+    let last = performance.now();
+    const end = last + 4000;
+    requestAnimationFrame(function step(now) {
+      times.push(now - last);
+      last = now;
+      window.scrollBy(0, 60);
+      if (now < end) requestAnimationFrame(step);
+      else resolve(times);
+    });
+  })`)) as number[];
+  const scrolled = await longTasks(page);
+
+  const rows: [string, string][] = [
+    ["cards on the wall", String(WAVES * PER_WAVE)],
+    ["cards / elements in the page", `${inPage.cards} / ${inPage.elements}`],
+    ["a wave of 400 cards: posted → on the phone, p50 / last", `${ms(percentile(shown, 50))} / ${ms(shown.at(-1)!)}`],
+    ["main thread held, longest per wave (first → last)", held.map(ms).join(", ")],
+    ["scrolling: frame p50 / p95 / max", `${ms(percentile(frames, 50))} / ${ms(percentile(frames, 95))} / ${ms(Math.max(...frames))}`],
+    ["scrolling: frames over 50 ms / tasks over 50 ms", `${frames.filter((f) => f > 50).length} of ${frames.length} / ${scrolled.length}`],
+  ];
+  console.log(`\nA phone on a kick-off's wall (Galaxy S8 viewport, CPU ${SLOWDOWN}× slower)`);
+  for (const [what, value] of rows) console.log(`  ${what.padEnd(56)} ${value}`);
+  for (const p of [...peers, facilitator]) p.close();
+} finally {
+  await browser.close();
+  server.stop();
+}
+process.exit(0);
