@@ -7,10 +7,11 @@
  * many elements the page holds, and the frames while scrolling.
  *
  * Runs the production build (built first when needed) with Next's pages, in the machine's
- * Chromium (CHROMIUM_PATH, else /usr/bin/chromium). Never part of the test suites: it measures.
+ * Chromium (CHROMIUM_PATH, else /usr/bin/chromium). `PHONE_PROFILE=<file>` writes a CPU profile of
+ * the page while it scrolls. Never part of the test suites: it measures.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -121,6 +122,8 @@ try {
   }
 
   const inPage = await page.evaluate(() => ({ elements: document.getElementsByTagName("*").length, cards: document.querySelectorAll("[data-testid=card]").length }));
+  // PHONE_PROFILE=<file>: a CPU profile of the page while it scrolls.
+  if (process.env.PHONE_PROFILE) await cdp.send("Profiler.enable").then(() => cdp.send("Profiler.start"));
   // A flick down the wall: 60 px a frame for four seconds, each frame's time recorded.
   // (A string: tsx's compiled functions name themselves with a helper the page does not have.)
   const frames = (await page.evaluate(`new Promise((resolve) => {
@@ -135,6 +138,7 @@ try {
       else resolve(times);
     });
   })`)) as number[];
+  if (process.env.PHONE_PROFILE) writeFileSync(process.env.PHONE_PROFILE, JSON.stringify((await cdp.send("Profiler.stop")).profile));
   const scrolled = await longTasks(page);
 
   const rows: [string, string][] = [
