@@ -22,8 +22,8 @@ const topOf = async (page: Page, text: string) => (await page.getByText(text, { 
 /**
  * A kick-off's wall on a 360 px phone: 2,000 cards from twenty others. The phone draws a screenful
  * at a time, so it keeps up and scrolls smoothly; every card can still be reached, my own cards
- * come first and keep an edit wherever the list is scrolled, and cards posted higher up do not
- * move what I read.
+ * come first and keep an edit wherever the list is scrolled, cards posted higher up do not move
+ * what I read, and from deep in the list one tap brings me back to writing.
  */
 test("a phone holding 2,000 cards draws a screenful at a time, and scrolls to every one of them", async ({ browser, baseURL }, testInfo) => {
   test.setTimeout(120_000);
@@ -48,6 +48,7 @@ test("a phone holding 2,000 cards draws a screenful at a time, and scrolls to ev
   await expect(ann.getByRole("heading", { name: "Sales (1000)" })).toBeVisible();
   const mine = ann.getByRole("article").filter({ hasText: "Ann's card about the new tender rules" });
   await expect(mine).toBeInViewport();
+  await expect(ann.getByRole("button", { name: "Write a card" })).toHaveCount(0);
   await ann.screenshot({ path: testInfo.outputPath("long-wall-top.png") });
   await mine.getByRole("button", { name: "Edit" }).click();
   await ann.getByRole("textbox", { name: "Edit your card" }).fill("Ann's card, edited far down the list");
@@ -73,6 +74,12 @@ test("a phone holding 2,000 cards draws a screenful at a time, and scrolls to ev
   await ann.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await expect(ann.getByText("Last card 1", { exact: true })).toBeInViewport();
   expect(await cardsInPage(ann)).toBeLessThan(60);
+  await ann.screenshot({ path: testInfo.outputPath("long-wall-bottom.png") });
+
+  // From the bottom of the wall, one tap back to writing.
+  await ann.getByRole("button", { name: "Write a card" }).click();
+  await expect(ann.getByLabel("Your card", { exact: true })).toBeFocused();
+  await expect(ann.getByLabel("Your card", { exact: true })).toBeInViewport();
 
   // Back at the top, my card's edit is as I left it.
   await ann.evaluate(() => window.scrollTo(0, 0));

@@ -6,6 +6,9 @@ import { useDraft } from "@/lib/client/useDraft";
 import { button } from "../shared/ui";
 import { CardTextField } from "./CardTextField";
 
+/** The composer's form, for whoever needs to bring it back into view (BackToComposer). */
+export const COMPOSER_ID = "card-composer";
+
 /**
  * Writing a card. The draft lives on the phone (a reload keeps it); once posted, the outbox holds
  * it until the server confirms, so the box can be emptied at once for the next card. In a phase
@@ -44,7 +47,7 @@ export function CardComposer({
   }
 
   return (
-    <form onSubmit={submit} className="space-y-2">
+    <form id={COMPOSER_ID} onSubmit={submit} className="space-y-2">
       {columns.length > 0 ? (
         <fieldset
           aria-invalid={missingColumn || undefined}

@@ -3,6 +3,7 @@
 import { useT } from "@/lib/client/i18n";
 import { teamColor } from "../shared/teamColor";
 import { WindowList } from "../shared/WindowList";
+import { BackToComposer } from "./BackToComposer";
 import { CardView } from "./CardView";
 import type { CardRow } from "./cardRows";
 import { PhoneCard, type PhoneCardContext } from "./PhoneCard";
@@ -12,7 +13,8 @@ const ESTIMATE: Record<CardRow["kind"], number> = { column: 56, mine: 32, team: 
 
 /**
  * A phone's cards past LONG_LIST (cardRows.ts), a screenful at a time, my own first, then each
- * other team's. Loaded only when a list grows that long.
+ * other team's, with a way back to the composer from deep in the list. Loaded only when a list
+ * grows that long.
  */
 export function LongCardList({ rows, context }: { rows: readonly CardRow[]; context: PhoneCardContext }) {
   const t = useT("phone");
@@ -46,7 +48,12 @@ export function LongCardList({ rows, context }: { rows: readonly CardRow[]; cont
     }
   };
 
-  return <WindowList rows={rows} estimate={(row) => ESTIMATE[row.kind]} pinned={pinned} render={render} />;
+  return (
+    <>
+      <WindowList rows={rows} estimate={(row) => ESTIMATE[row.kind]} pinned={pinned} render={render} />
+      <BackToComposer />
+    </>
+  );
 }
 
 /** A group's heading, as the whole list draws a team's. */

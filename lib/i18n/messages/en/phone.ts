@@ -37,6 +37,7 @@ export const phone = {
   youAnonymous: "You (anonymous to others)",
   nothingHereYet: "Nothing here yet.",
   yourCards: "Your cards",
+  writeACard: "Write a card",
   teamCards: "{team} cards",
   otherColumn: "Other",
   // Around the phase.

@@ -35,6 +35,7 @@ export const phone = {
   youAnonymous: "Du (anonym for andre)",
   nothingHereYet: "Ingenting her ennå.",
   yourCards: "Lappene dine",
+  writeACard: "Skriv en lapp",
   teamCards: "Lapper fra {team}",
   otherColumn: "Annet",
   done: "Jeg er ferdig",

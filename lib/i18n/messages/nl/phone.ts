@@ -35,6 +35,7 @@ export const phone = {
   youAnonymous: "Jij (anoniem voor anderen)",
   nothingHereYet: "Hier staat nog niets.",
   yourCards: "Jouw kaartjes",
+  writeACard: "Schrijf een kaartje",
   teamCards: "Kaartjes van {team}",
   otherColumn: "Overig",
   done: "Ik ben klaar",
