@@ -10,14 +10,13 @@
  * Chromium (CHROMIUM_PATH, else /usr/bin/chromium). `PHONE_PROFILE=<file>` writes a CPU profile of
  * the page while it scrolls. Never part of the test suites: it measures.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, devices, type Page } from "@playwright/test";
 import { buildIfNeeded } from "../../scripts/build-if-needed.mjs";
 import { Peer, createWorkshop } from "../helpers/peer";
+import { compileServers, ServerProcess } from "./processes";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const PEERS = 40;
@@ -25,46 +24,11 @@ const WAVES = 5;
 const PER_WAVE = 400;
 const SLOWDOWN = 4;
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
-async function startServer(): Promise<{ url: string; stop: () => void }> {
+/** Onside with its pages, as the server's bench starts it with `--pages` (processes.ts). */
+async function startServer(): Promise<ServerProcess> {
   buildIfNeeded(root);
-  await new Promise<void>((resolve, reject) =>
-    spawn(process.execPath, [path.join(root, "scripts/build-server.mjs")], { cwd: root, stdio: "ignore" }).once("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error("building the server failed")),
-    ),
-  );
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join(root, ".onside/main.js")], {
-    cwd: root,
-    stdio: "ignore",
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      PUBLIC_URL: url,
-      DATA_DIR: mkdtempSync(path.join(tmpdir(), "onside-phone-")),
-      // Forty phones from one address, one workshop past the default 500 people: limits off.
-      RATE_CONNECTIONS_PER_MINUTE: "0",
-      RATE_CREATES_PER_MINUTE: "0",
-      RATE_CODE_MISSES_PER_MINUTE: "0",
-      MAX_PARTICIPANTS: "0",
-    },
-  });
-  for (let i = 0; ; i++) {
-    if ((await fetch(`${url}/api/health`).catch(() => null))?.ok) break;
-    if (i > 300) throw new Error("the server did not start");
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { url, stop: () => child.kill("SIGKILL") };
+  await compileServers("main");
+  return ServerProcess.start("onside", { port: 0, dataDir: mkdtempSync(path.join(tmpdir(), "onside-phone-")), entry: "main" });
 }
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? 0;
@@ -154,6 +118,6 @@ try {
   for (const p of [...peers, facilitator]) p.close();
 } finally {
   await browser.close();
-  server.stop();
+  await server.stop();
 }
 process.exit(0);
