@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { Peer } from "../helpers/peer";
 import { createWorkshop, join, laptop, next, phone } from "./support/room";
 
@@ -16,6 +16,17 @@ async function post(peer: Peer, label: string, count: number): Promise<void> {
   }
 }
 
+/** Ann of Sales on a 360 px phone, in a workshop's first phase of cards. */
+async function annWriting(browser: Browser, title: string): Promise<{ code: string; ann: Page }> {
+  const facilitator = await laptop(browser);
+  const code = await createWorkshop(facilitator, title, ["Sales", "IT"]);
+  const ann = await phone(browser, "Galaxy S8");
+  await join(ann, code, "Ann", "Sales");
+  await next(facilitator, "Check-in", [ann]);
+  await next(facilitator, "Changes around us", [ann]);
+  return { code, ann };
+}
+
 const cardsInPage = (page: Page) => page.getByTestId("card").count();
 const topOf = async (page: Page, text: string) => (await page.getByText(text, { exact: true }).boundingBox())?.y;
 
@@ -27,12 +38,7 @@ const topOf = async (page: Page, text: string) => (await page.getByText(text, { 
  */
 test("a phone holding 2,000 cards draws a screenful at a time, and scrolls to every one of them", async ({ browser, baseURL }, testInfo) => {
   test.setTimeout(120_000);
-  const facilitator = await laptop(browser);
-  const code = await createWorkshop(facilitator, "Kick-off", ["Sales", "IT"]);
-  const ann = await phone(browser, "Galaxy S8");
-  await join(ann, code, "Ann", "Sales");
-  await next(facilitator, "Check-in", [ann]);
-  await next(facilitator, "Changes around us", [ann]);
+  const { code, ann } = await annWriting(browser, "Kick-off");
 
   const peers = await Promise.all(Array.from({ length: PEERS }, () => Peer.participant(baseURL!, code).connected()));
   await Promise.all(peers.map((p, i) => p.join(`Person ${i + 1}`, i % 2 === 0 ? "t1" : "t2")));
@@ -86,5 +92,36 @@ test("a phone holding 2,000 cards draws a screenful at a time, and scrolls to ev
   await expect(ann.getByRole("textbox", { name: "Edit your card" })).toHaveValue("Ann's card, edited far down the list");
   await ann.getByRole("button", { name: "Save" }).click();
   await expect(ann.getByText("Ann's card, edited far down the list", { exact: true })).toBeVisible();
+  for (const p of peers) p.close();
+});
+
+/**
+ * The list turns long while Ann is typing an edit: the 250th card swaps the whole list for the one
+ * drawn a screenful at a time, and every card in it is drawn anew. Her edit stays open, with what
+ * she typed, and she carries on typing where she was.
+ */
+test("an edit being typed when the list grows long stays open with what was typed", async ({ browser, baseURL }) => {
+  test.setTimeout(60_000);
+  const { code, ann } = await annWriting(browser, "Sales meets IT");
+
+  const peers = await Promise.all(Array.from({ length: 5 }, () => Peer.participant(baseURL!, code).connected()));
+  await Promise.all(peers.map((p, i) => p.join(`Person ${i + 1}`, "t2")));
+  await Promise.all(peers.map((p, i) => post(p, `IT ${i + 1}`, 49)));
+  await ann.getByLabel("Your card").fill("Ann's card");
+  await ann.getByRole("button", { name: "Post", exact: true }).click();
+  await expect(ann.getByRole("heading", { name: "Cards so far (246)" })).toBeVisible({ timeout: 30_000 });
+  await expect(ann.getByRole("heading", { name: "Your cards (1)" })).toHaveCount(0);
+
+  await ann.getByRole("article").filter({ hasText: "Ann's card" }).getByRole("button", { name: "Edit" }).click();
+  const edit = ann.getByRole("textbox", { name: "Edit your card" });
+  await edit.fill("Ann's card, half");
+  await post(peers[0]!, "Late IT", 4);
+  await expect(ann.getByRole("heading", { name: "Your cards (1)" })).toBeVisible();
+
+  await expect(edit).toHaveValue("Ann's card, half");
+  await expect(edit).toBeFocused();
+  await ann.keyboard.type(" written");
+  await ann.getByRole("button", { name: "Save" }).click();
+  await expect(ann.getByText("Ann's card, half written", { exact: true })).toBeVisible();
   for (const p of peers) p.close();
 });

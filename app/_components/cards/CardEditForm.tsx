@@ -9,11 +9,14 @@ import { CardTextField } from "./CardTextField";
 export function CardEditForm({
   initial,
   label,
+  onChange,
   onSave,
   onCancel,
 }: {
   initial: string;
   label?: string;
+  /** Told of every change, for a draft kept above the form (editDrafts.tsx). */
+  onChange?: (text: string) => void;
   onSave: (text: string) => void;
   onCancel: () => void;
 }) {
@@ -29,7 +32,16 @@ export function CardEditForm({
 
   return (
     <form onSubmit={submit} className="space-y-2 rounded-lg border-2 border-brand bg-surface p-3">
-      <CardTextField label={label ?? t("editYourCard")} value={text} onChange={setText} autoFocus rows={3} />
+      <CardTextField
+        label={label ?? t("editYourCard")}
+        value={text}
+        onChange={(next) => {
+          setText(next);
+          onChange?.(next);
+        }}
+        autoFocus
+        rows={3}
+      />
       <div className="flex gap-2">
         <button type="submit" disabled={!trimmed} className={button.primary}>
           {t("save")}

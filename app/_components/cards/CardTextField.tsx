@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useEffect, useId, useRef } from "react";
 import { useT } from "@/lib/client/i18n";
 import { LIMITS } from "@/lib/domain/limits";
 import { field, label as labelClass } from "../shared/ui";
@@ -26,6 +26,14 @@ export function CardTextField({
   const counterId = useId();
   const max = LIMITS.cardText;
   const left = max - value.length;
+  const box = useRef<HTMLTextAreaElement>(null);
+  // Focused with the cursor after the text, ready to add to it; the attribute would put it first.
+  useEffect(() => {
+    const el = box.current;
+    if (!autoFocus || !el) return;
+    el.focus();
+    el.setSelectionRange(el.value.length, el.value.length);
+  }, [autoFocus]);
   return (
     <div className="space-y-1">
       <label htmlFor={id} className={hideLabel ? "sr-only" : labelClass}>
@@ -37,7 +45,7 @@ export function CardTextField({
         onChange={(e) => onChange(e.target.value)}
         maxLength={max}
         rows={rows}
-        autoFocus={autoFocus}
+        ref={box}
         aria-describedby={counterId}
         className={`${field} resize-y text-lg`}
       />

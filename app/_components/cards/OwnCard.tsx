@@ -5,6 +5,7 @@ import { useT } from "@/lib/client/i18n";
 import { button } from "../shared/ui";
 import { CardEditForm } from "./CardEditForm";
 import { CardView } from "./CardView";
+import { useEditDraft } from "./editDrafts";
 
 export type OwnCardPending = "saving" | "deleting";
 
@@ -18,6 +19,7 @@ export const ownCardPending = (work: { edits: Map<string, string>; deletes: Set<
  * left pointing at nothing), so it offers Edit only; its "merged" count says why.
  */
 export function OwnCard({
+  cardId,
   text,
   author,
   team,
@@ -27,6 +29,7 @@ export function OwnCard({
   onEdit,
   onDelete,
 }: {
+  cardId: string;
   text: string;
   author: string;
   team: string;
@@ -39,16 +42,18 @@ export function OwnCard({
 }) {
   const t = useT("common");
   const busy = pending !== undefined;
-  const [mode, setMode] = useState<"idle" | "editing" | "confirming">("idle");
+  const [draft, setDraft] = useEditDraft(cardId);
+  const [confirming, setConfirming] = useState(false);
 
-  if (mode === "editing") {
+  if (draft !== undefined) {
     return (
       <CardEditForm
-        initial={text}
-        onCancel={() => setMode("idle")}
+        initial={draft}
+        onChange={setDraft}
+        onCancel={() => setDraft(undefined)}
         onSave={(next) => {
           if (next !== text) onEdit(next);
-          setMode("idle");
+          setDraft(undefined);
         }}
       />
     );
@@ -56,30 +61,30 @@ export function OwnCard({
 
   return (
     <CardView text={text} author={author} team={team} accent={accent} status={pending && t(pending)} merged={merged} dimmed={pending === "deleting"}>
-      {busy ? null : mode === "confirming" ? (
+      {busy ? null : confirming ? (
         <div role="group" aria-label={t("confirmDelete")} className="flex flex-wrap items-center gap-2">
           <span className="font-semibold">{t("deleteThisCard")}</span>
           <button
             type="button"
             className={button.danger}
             onClick={() => {
-              setMode("idle");
+              setConfirming(false);
               onDelete();
             }}
           >
             {t("deleteIt")}
           </button>
-          <button type="button" className={button.secondary} onClick={() => setMode("idle")} autoFocus>
+          <button type="button" className={button.secondary} onClick={() => setConfirming(false)} autoFocus>
             {t("keepIt")}
           </button>
         </div>
       ) : (
         <>
-          <button type="button" className={button.secondary} onClick={() => setMode("editing")}>
+          <button type="button" className={button.secondary} onClick={() => setDraft(text)}>
             {t("edit")}
           </button>
           {merged ? null : (
-            <button type="button" className={button.quiet} onClick={() => setMode("confirming")}>
+            <button type="button" className={button.quiet} onClick={() => setConfirming(true)}>
               {t("delete")}
             </button>
           )}

@@ -9,6 +9,7 @@ import type { Send } from "../phases/types";
 import { teamColor } from "../shared/teamColor";
 import { CardView } from "./CardView";
 import { cardRows, LONG_LIST } from "./cardRows";
+import { EditDraftsKeeper } from "./editDrafts";
 import { cardGroups, countCards } from "./grouping";
 import { PhoneCard, type PhoneCardContext } from "./PhoneCard";
 import { pendingCardWork } from "./pendingCards";
@@ -44,32 +45,35 @@ export function ParticipantCards({
   const context: PhoneCardContext = { state, me, myName: anonymous ? t("youAnonymous") : me.name, merged: mergedCounts(state), work, send };
   const list = (teams: TeamCards[], column: string | null) => <TeamLists teams={teams} column={column} context={context} />;
 
+  // The drafts are kept here, above the switch to the long list, which draws every card anew.
   return (
-    <section aria-labelledby="cards-heading" className="space-y-4">
-      <h3 id="cards-heading" className="text-xl font-bold">
-        {t("cardsSoFar")} <span className="font-normal text-muted">({total})</span>
-      </h3>
-      {total >= LONG_LIST ? (
-        // Not a live region: rows drawn as the list scrolls would be read out as new cards.
-        <Suspense fallback={<p className="text-muted">{common("loading")}</p>}>
-          <LongCardList rows={cardRows(groups, work, me)} context={context} />
-        </Suspense>
-      ) : (
-        <div aria-live="polite" className="space-y-6">
-          {total === 0 ? <p className="text-muted">{t("noCardsYet")}</p> : null}
-          {groups.map(({ column, teams }) =>
-            column ? (
-              <section key={column.id} aria-label={column.label} className="space-y-3 rounded-xl bg-surface/60 p-3 ring-1 ring-line">
-                <h3 className="text-lg font-bold">{column.label}</h3>
-                {list(teams, column.id)}
-              </section>
-            ) : (
-              <div key="all">{list(teams, null)}</div>
-            ),
-          )}
-        </div>
-      )}
-    </section>
+    <EditDraftsKeeper>
+      <section aria-labelledby="cards-heading" className="space-y-4">
+        <h3 id="cards-heading" className="text-xl font-bold">
+          {t("cardsSoFar")} <span className="font-normal text-muted">({total})</span>
+        </h3>
+        {total >= LONG_LIST ? (
+          // Not a live region: rows drawn as the list scrolls would be read out as new cards.
+          <Suspense fallback={<p className="text-muted">{common("loading")}</p>}>
+            <LongCardList rows={cardRows(groups, work, me)} context={context} />
+          </Suspense>
+        ) : (
+          <div aria-live="polite" className="space-y-6">
+            {total === 0 ? <p className="text-muted">{t("noCardsYet")}</p> : null}
+            {groups.map(({ column, teams }) =>
+              column ? (
+                <section key={column.id} aria-label={column.label} className="space-y-3 rounded-xl bg-surface/60 p-3 ring-1 ring-line">
+                  <h3 className="text-lg font-bold">{column.label}</h3>
+                  {list(teams, column.id)}
+                </section>
+              ) : (
+                <div key="all">{list(teams, null)}</div>
+              ),
+            )}
+          </div>
+        )}
+      </section>
+    </EditDraftsKeeper>
   );
 }
 

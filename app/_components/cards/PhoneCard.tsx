@@ -26,6 +26,7 @@ export function PhoneCard({ card, team, accent, context }: { card: Card; team: s
   if (card.authorId === me.id) {
     return (
       <OwnCard
+        cardId={card.id}
         text={work.edits.get(card.id) ?? card.text}
         author={myName}
         team={team}

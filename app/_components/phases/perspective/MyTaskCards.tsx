@@ -51,6 +51,7 @@ export function MyTaskCards({
               {cards.map((card) => (
                 <li key={card.id}>
                   <OwnCard
+                    cardId={card.id}
                     text={work.edits.get(card.id) ?? card.text}
                     author={me.name}
                     team={aboutName}
