@@ -27,7 +27,10 @@ export function BackToComposer() {
 
   const back = () => {
     const composer = document.getElementById(COMPOSER_ID);
-    composer?.scrollIntoView({ behavior: "smooth", block: "center" });
+    // At once, not smoothly: a smooth scroll across thousands of cards is long, and it stops short
+    // if the list corrects the page's height for rows measured on the way (a run of the e2e test
+    // on a loaded machine was left mid-wall).
+    composer?.scrollIntoView({ block: "center" });
     composer?.querySelector("textarea")?.focus({ preventScroll: true });
   };
   return (
