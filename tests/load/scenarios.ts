@@ -37,7 +37,7 @@ export interface RunOptions {
   generators: number;
   entry: "bench" | "main";
   sharedDecode: boolean;
-  /** A directory to write the server's CPU profile to (Onside only). */
+  /** A directory for the servers' CPU profiles: `onside/` and `bare/` in it. */
   cpuProf?: string;
   /** The server alone on the first core, the generators on the second (processes.ts, `pin`). */
   pin: boolean;
@@ -117,7 +117,7 @@ export async function runScenario(scenario: Scenario, kind: ServerKind, options:
   const { log } = options;
   const begun = performance.now();
   const dataDir = mkdtempSync(path.join(tmpdir(), `onside-bench-${scenario.id}-`));
-  let server = await ServerProcess.start(kind, { port: 0, dataDir, entry: options.entry, cpuProf: kind === "onside" ? options.cpuProf : undefined, pin: options.pin });
+  let server = await ServerProcess.start(kind, { port: 0, dataDir, entry: options.entry, cpuProf: options.cpuProf && path.join(options.cpuProf, kind), pin: options.pin });
   let sampler = new ProcSampler(server.pid).start();
   const samplers = [sampler];
   const generators = Array.from({ length: options.generators }, (_, i) => new Generator(i, options.pin));
@@ -185,7 +185,7 @@ export async function runScenario(scenario: Scenario, kind: ServerKind, options:
         sampler.stop();
         log(`  ${kind}: killed (kill -9) mid-burst; starting again…`);
         const restartAt = Date.now();
-        server = await ServerProcess.start(kind, { port: server.port, dataDir, entry: options.entry, cpuProf: kind === "onside" ? options.cpuProf : undefined, pin: options.pin });
+        server = await ServerProcess.start(kind, { port: server.port, dataDir, entry: options.entry, cpuProf: options.cpuProf && path.join(options.cpuProf, kind), pin: options.pin });
         result.restartMs = Date.now() - restartAt;
         sampler = new ProcSampler(server.pid).start();
         samplers.push(sampler);
@@ -280,7 +280,7 @@ export async function runScenario(scenario: Scenario, kind: ServerKind, options:
     for (const f of facilitators) f.close();
     for (const s of [...samplers, ...genSamplers]) s.stop();
     // The server goes first, so the phones' closing connections leave no TIME_WAIT on our side.
-    await server.stop(options.cpuProf && kind === "onside" ? "SIGTERM" : "SIGKILL");
+    await server.stop(options.cpuProf ? "SIGTERM" : "SIGKILL");
     await Promise.all(generators.map((g) => g.close()));
     rmSync(dataDir, { recursive: true, force: true });
   }
