@@ -11,7 +11,7 @@ const EditDrafts = createContext<Map<string, string> | null>(null);
 
 export function EditDraftsKeeper({ children }: { children: ReactNode }) {
   const [drafts] = useState(() => new Map<string, string>());
-  return <EditDrafts.Provider value={drafts}>{children}</EditDrafts.Provider>;
+  return <EditDrafts value={drafts}>{children}</EditDrafts>;
 }
 
 /** The text of my edit of this card, if I am editing it (`undefined`: not editing). */

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo } from "react";
+import { useCallback, useEffect, useMemo } from "react";
 import { isJoinCode, type CommandInput } from "@/lib/domain";
 import { facilitatorToken, rememberFacilitatorToken } from "@/lib/client/identity";
 import { useExplain, useT } from "@/lib/client/i18n";
@@ -41,6 +41,9 @@ export function FacilitatorConsole({ code }: { code: string }) {
   useEffect(() => {
     if (accepted && token) rememberFacilitatorToken(browserStorage(), code, token);
   }, [accepted, token, code]);
+  // The same function from one render to the next: the board's cards are drawn again only when
+  // they change, and they take it as a prop.
+  const send = useCallback((command: CommandInput) => void client?.send(command), [client]);
 
   if (hash !== null && token === null) {
     return (
@@ -67,7 +70,6 @@ export function FacilitatorConsole({ code }: { code: string }) {
 
   const link = token && typeof window !== "undefined" ? facilitatorLink(token) : "";
   const joinUrl = info.status === "ready" ? info.info.joinUrl : null;
-  const send = (command: CommandInput) => void client?.send(command);
 
   return (
     <div className="min-h-dvh">

@@ -1,12 +1,13 @@
 "use client";
 
-import { useState } from "react";
+import { memo, useState } from "react";
 import type { Card } from "@/lib/domain";
 import { useT } from "@/lib/client/i18n";
 import type { Send } from "../phases/types";
 import { CardEditForm } from "../cards/CardEditForm";
 import { CardView } from "../cards/CardView";
 import { button } from "../shared/ui";
+import { useMergeTargets } from "./mergeTargets";
 
 const small = `${button.secondary} min-h-9 px-3 py-1 text-sm`;
 
@@ -20,19 +21,19 @@ export interface ModeratedCardProps {
   spotlit: boolean;
   merged: number;
   status?: string;
-  /**
-   * The cards this one can be merged into, with a short label each; this card itself may be among
-   * them (it is left out here): a board passes every card the same list instead of building one
-   * per card, which at 2,000 cards was four million entries on every update.
-   */
-  targets: readonly { id: string; label: string }[];
+  /** There is another card this one could be merged into (the list itself: mergeTargets.ts). */
+  canMerge: boolean;
+  /** The same function from render to render, or every card is drawn again each time. */
   send: Send;
 }
 
-/** One card on the facilitator's board: edit, hide, spotlight, or merge it into a duplicate. */
-export function ModeratedCard({ card, text, author, accent, hidden, spotlit, merged, status, targets, send }: ModeratedCardProps) {
+/**
+ * One card on the facilitator's board: edit, hide, spotlight, or merge it into a duplicate.
+ * Drawn again only when one of its props changes: a kick-off's board holds 2,000 cards, and each
+ * flush of cards would otherwise draw them all.
+ */
+export const ModeratedCard = memo(function ModeratedCard({ card, text, author, accent, hidden, spotlit, merged, status, canMerge, send }: ModeratedCardProps) {
   const t = useT("facilitator");
-  const others = targets.some((target) => target.id !== card.id);
   const [mode, setMode] = useState<"idle" | "editing" | "merging">("idle");
   const editing = mode === "editing";
   const setEditing = (on: boolean) => setMode(on ? "editing" : "idle");
@@ -74,37 +75,50 @@ export function ModeratedCard({ card, text, author, accent, hidden, spotlit, mer
       >
         {t("spotlight")}
       </button>
-      {others && mode !== "merging" ? (
+      {canMerge && mode !== "merging" ? (
         <button type="button" className={small} onClick={() => setMode("merging")}>
           {t("mergeInto")}
         </button>
       ) : null}
       {mode === "merging" ? (
-        // Built only on demand: the other cards' texts stay out of this card until asked for.
-        <div className="flex w-full flex-wrap gap-2">
-          <select
-            aria-label={t("mergeThisInto")}
-            autoFocus
-            value=""
-            onChange={(e) => {
-              if (!e.target.value) return;
-              send({ type: "card.merge", cardId: card.id, intoCardId: e.target.value });
-              setMode("idle");
-            }}
-            className="min-h-9 w-full rounded-lg border-2 border-line bg-surface px-2 py-1 text-sm"
-          >
-            <option value="">{t("pickDuplicate")}</option>
-            {targets.filter((target) => target.id !== card.id).map((target) => (
-              <option key={target.id} value={target.id}>
-                {target.label}
-              </option>
-            ))}
-          </select>
-          <button type="button" className={`${button.quiet} min-h-9 px-2 py-1 text-sm`} onClick={() => setMode("idle")}>
-            {t("cancel")}
-          </button>
-        </div>
+        <MergeInto
+          card={card}
+          onPick={(intoCardId) => {
+            send({ type: "card.merge", cardId: card.id, intoCardId });
+            setMode("idle");
+          }}
+          onCancel={() => setMode("idle")}
+        />
       ) : null}
     </CardView>
+  );
+});
+
+/** The open "Merge into…" list: the other cards of its board, read when it is drawn. */
+function MergeInto({ card, onPick, onCancel }: { card: Card; onPick: (intoCardId: string) => void; onCancel: () => void }) {
+  const t = useT("facilitator");
+  const targets = useMergeTargets()(card).filter((target) => target.id !== card.id);
+  return (
+    <div className="flex w-full flex-wrap gap-2">
+      <select
+        aria-label={t("mergeThisInto")}
+        autoFocus
+        value=""
+        onChange={(e) => {
+          if (e.target.value) onPick(e.target.value);
+        }}
+        className="min-h-9 w-full rounded-lg border-2 border-line bg-surface px-2 py-1 text-sm"
+      >
+        <option value="">{t("pickDuplicate")}</option>
+        {targets.map((target) => (
+          <option key={target.id} value={target.id}>
+            {target.label}
+          </option>
+        ))}
+      </select>
+      <button type="button" className={`${button.quiet} min-h-9 px-2 py-1 text-sm`} onClick={onCancel}>
+        {t("cancel")}
+      </button>
+    </div>
   );
 }

@@ -7,6 +7,7 @@ import { cardGroups, countCards } from "../cards/grouping";
 import type { Send } from "../phases/types";
 import { teamColor } from "../shared/teamColor";
 import { ModeratedCard } from "./ModeratedCard";
+import { MergeTargets } from "./mergeTargets";
 import { pendingModeration, shortLabel } from "./moderation";
 
 /**
@@ -75,41 +76,44 @@ function TeamColumns({
   const { hiding, edits, status } = pendingModeration(pending, t);
   const merged = mergedCounts(state);
   // Every card of the phase, once: each card's list of what it can merge into is this one.
-  const targets = cardsOf(state, phase.id).map((other) => ({ id: other.id, label: `${shortLabel(other.text)} · ${authorName(state, other.authorId)}` }));
+  const all = cardsOf(state, phase.id);
+  const targets = () => all.map((other) => ({ id: other.id, label: `${shortLabel(other.text)} · ${authorName(state, other.authorId)}` }));
   const spotlit = state.spotlight?.kind === "card" ? state.spotlight.id : null;
 
   return (
-    <div className="grid grid-cols-[repeat(auto-fill,minmax(11.5rem,1fr))] gap-3">
-      {teams.map(({ team, cards }) => {
-        const accent = teamColor(state.teams, team.id);
-        return (
-          <section key={team.id} aria-label={label ? t("columnCards", { label, team: team.name }) : t("teamCards", { team: team.name })} className="space-y-2">
-            <h5 className="flex items-center gap-2 border-b-2 pb-1 font-semibold" style={{ borderColor: accent }}>
-              {team.name}
-              <span className="font-normal text-muted">({cards.length})</span>
-            </h5>
-            {cards.length === 0 ? <p className="text-sm text-muted">{t("noCards")}</p> : null}
-            <ul className="space-y-2">
-              {cards.map((card) => (
-                <li key={card.id}>
-                  <ModeratedCard
-                    card={card}
-                    text={edits.get(card.id) ?? card.text}
-                    author={authorName(state, card.authorId)}
-                    accent={accent}
-                    hidden={hiding.get(card.id) ?? card.hidden}
-                    spotlit={spotlit === card.id}
-                    merged={merged.get(card.id) ?? 0}
-                    status={status(card.id)}
-                    targets={targets}
-                    send={send}
-                  />
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
-    </div>
+    <MergeTargets value={targets}>
+      <div className="grid grid-cols-[repeat(auto-fill,minmax(11.5rem,1fr))] gap-3">
+        {teams.map(({ team, cards }) => {
+          const accent = teamColor(state.teams, team.id);
+          return (
+            <section key={team.id} aria-label={label ? t("columnCards", { label, team: team.name }) : t("teamCards", { team: team.name })} className="space-y-2">
+              <h5 className="flex items-center gap-2 border-b-2 pb-1 font-semibold" style={{ borderColor: accent }}>
+                {team.name}
+                <span className="font-normal text-muted">({cards.length})</span>
+              </h5>
+              {cards.length === 0 ? <p className="text-sm text-muted">{t("noCards")}</p> : null}
+              <ul className="space-y-2">
+                {cards.map((card) => (
+                  <li key={card.id}>
+                    <ModeratedCard
+                      card={card}
+                      text={edits.get(card.id) ?? card.text}
+                      author={authorName(state, card.authorId)}
+                      accent={accent}
+                      hidden={hiding.get(card.id) ?? card.hidden}
+                      spotlit={spotlit === card.id}
+                      merged={merged.get(card.id) ?? 0}
+                      status={status(card.id)}
+                      canMerge={all.length > 1}
+                      send={send}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
+    </MergeTargets>
   );
 }

@@ -4,6 +4,7 @@ import { useT } from "@/lib/client/i18n";
 import { PERSPECTIVE_COLUMNS, cardsOf, mergedCounts, type Card, type WorkshopState } from "@/lib/domain";
 import type { PendingCommand } from "@/lib/client/outbox";
 import { ModeratedCard } from "../../console/ModeratedCard";
+import { MergeTargets } from "../../console/mergeTargets";
 import { teamColor } from "../../shared/teamColor";
 import type { Send } from "../types";
 import { useByline } from "./cardMeta";
@@ -40,35 +41,37 @@ export function PerspectiveBoard({
         // A card merges into another of the same team and column: one list per column, built once.
         const targets = new Map(PERSPECTIVE_COLUMNS.map((col) => [col.id as string | null, cards.filter((c) => c.column === col.id).map((c) => ({ id: c.id, label: shortLabel(c.text) }))]));
         return (
-          <section key={team.id} aria-label={t("cardsAbout", { team: team.name })} className="space-y-2">
-            <h4 className="flex items-center gap-2 border-b-2 pb-1 font-semibold" style={{ borderColor: teamColor(state.teams, team.id) }}>
-              {t("about", { team: team.name })}
-              <span className="font-normal text-muted">({cards.length})</span>
-            </h4>
-            {cards.length === 0 ? <p className="text-sm text-muted">{t("noCards")}</p> : null}
-            <ul className="space-y-2">
-              {cards.map((card) => {
-                const { author, team: side } = byline(state, card);
-                const kind = card.column === "strengths" ? t("strength") : card.column === "challenges" ? t("challenge") : t("card");
-                return (
-                  <li key={card.id}>
-                    <ModeratedCard
-                      card={card}
-                      text={edits.get(card.id) ?? card.text}
-                      author={`${kind} · ${author}, ${side}`}
-                      accent={teamColor(state.teams, card.teamId)}
-                      hidden={hiding.get(card.id) ?? card.hidden}
-                      spotlit={spotlit === card.id}
-                      merged={merged.get(card.id) ?? 0}
-                      status={status(card.id)}
-                      targets={targets.get(card.column) ?? []}
-                      send={send}
-                    />
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
+          <MergeTargets key={team.id} value={(card) => targets.get(card.column) ?? []}>
+            <section aria-label={t("cardsAbout", { team: team.name })} className="space-y-2">
+              <h4 className="flex items-center gap-2 border-b-2 pb-1 font-semibold" style={{ borderColor: teamColor(state.teams, team.id) }}>
+                {t("about", { team: team.name })}
+                <span className="font-normal text-muted">({cards.length})</span>
+              </h4>
+              {cards.length === 0 ? <p className="text-sm text-muted">{t("noCards")}</p> : null}
+              <ul className="space-y-2">
+                {cards.map((card) => {
+                  const { author, team: side } = byline(state, card);
+                  const kind = card.column === "strengths" ? t("strength") : card.column === "challenges" ? t("challenge") : t("card");
+                  return (
+                    <li key={card.id}>
+                      <ModeratedCard
+                        card={card}
+                        text={edits.get(card.id) ?? card.text}
+                        author={`${kind} · ${author}, ${side}`}
+                        accent={teamColor(state.teams, card.teamId)}
+                        hidden={hiding.get(card.id) ?? card.hidden}
+                        spotlit={spotlit === card.id}
+                        merged={merged.get(card.id) ?? 0}
+                        status={status(card.id)}
+                        canMerge={(targets.get(card.column)?.length ?? 0) > 1}
+                        send={send}
+                      />
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          </MergeTargets>
         );
       })}
     </div>
