@@ -2,7 +2,7 @@
  * Onside's load bench: `npm run bench` (all four scenarios, about ten minutes), or
  * `npm run bench -- --scenario a` (or a,d), `--scale 0.1` for a quick small run, `--no-bare` to
  * skip the bare Socket.IO yardstick, `--pages` to run server/main.ts with Next (needs a build),
- * `--cpu-prof <dir>` for a CPU profile of Onside's server, `--anonymous` to post the cards
+ * `--cpu-prof <dir>` for CPU profiles of both servers (`<dir>/onside`, `<dir>/bare`), `--anonymous` to post the cards
  * anonymously (each author then gets a copy of their own), `--report <file>` to write the report
  * elsewhere. A full run at full size writes bench/REPORT.md; other runs only print, unless told.
  *

@@ -31,10 +31,10 @@ const PER_WAVE = 400;
 const { defaultBrowserType: _chromiumOnly, ...galaxy } = devices["Galaxy S8"];
 /** Who looks at the wall: the page, its device and how much slower its CPU is than this machine's. */
 const VIEWS = {
-  phone: { title: "A phone on a kick-off's wall (Galaxy S8 viewport", device: galaxy as BrowserContextOptions, slowdown: 4, flick: true },
-  screen: { title: "The room screen on a kick-off's wall (1280 × 720", device: { viewport: { width: 1280, height: 720 } }, slowdown: 2, flick: false },
-  console: { title: "The facilitator's console on a kick-off's wall (1366 × 768", device: { viewport: { width: 1366, height: 768 } }, slowdown: 2, flick: true },
-} satisfies Record<string, { title: string; device: BrowserContextOptions; slowdown: number; flick: boolean }>;
+  phone: { who: "A phone", size: "Galaxy S8 viewport", device: galaxy as BrowserContextOptions, slowdown: 4, flick: true },
+  screen: { who: "The room screen", size: "1280 × 720", device: { viewport: { width: 1280, height: 720 } }, slowdown: 2, flick: false },
+  console: { who: "The facilitator's console", size: "1366 × 768", device: { viewport: { width: 1366, height: 768 } }, slowdown: 2, flick: true },
+} satisfies Record<string, { who: string; size: string; device: BrowserContextOptions; slowdown: number; flick: boolean }>;
 const { values } = parseArgs({ options: { view: { type: "string", default: "phone" } } });
 if (!(values.view in VIEWS)) throw new Error(`--view: one of ${Object.keys(VIEWS).join(", ")}`);
 const viewName = values.view as keyof typeof VIEWS;
@@ -144,7 +144,7 @@ try {
     );
   }
 
-  console.log(`\n${view.title}, CPU ${view.slowdown}× slower)`);
+  console.log(`\n${view.who} on a kick-off's wall (${view.size}, CPU ${view.slowdown}× slower)`);
   for (const [what, value] of rows) console.log(`  ${what.padEnd(56)} ${value}`);
   for (const p of [...peers, facilitator]) p.close();
 } finally {
