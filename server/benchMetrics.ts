@@ -1,4 +1,4 @@
-import { createHistogram, monitorEventLoopDelay, type RecordableHistogram } from "node:perf_hooks";
+import { constants, createHistogram, monitorEventLoopDelay, PerformanceObserver, type RecordableHistogram } from "node:perf_hooks";
 
 /** Percentiles of one of the server's own timings, in milliseconds. */
 export interface Spread {
@@ -29,6 +29,13 @@ export function eventsSent(since: number): void {
   record(held, since);
 }
 
+/** The collector's pauses over a stretch, in ms: scavenges of the young objects, and the rest. */
+export interface Collections {
+  minor: { count: number; ms: number };
+  major: { count: number; ms: number };
+  longest: number;
+}
+
 /** Whether the timings above are being taken (callers skip the clock reads when not). */
 export function timing(): boolean {
   return commands !== null;
@@ -37,7 +44,7 @@ export function timing(): boolean {
 /**
  * Opt-in (BENCH_METRICS=1) for the load bench, off otherwise: how long the event loop was held
  * up, which no outside sampling can see, and the two timings above. On SIGUSR2 the server writes
- * one line `bench-metrics {"p50":…,"p95":…,"p99":…,"max":…,"mean":…,"command":{…},"held":{…}}`
+ * one line `bench-metrics {"p50":…,"p95":…,"p99":…,"max":…,"mean":…,"command":{…},"held":{…},"gc":{…}}`
  * (milliseconds since the last one) to stdout and starts counting afresh, so the bench reads each
  * stretch of its run on its own.
  */
@@ -50,6 +57,17 @@ export function enableBenchMetrics(env: Record<string, string | undefined>): voi
   held = createHistogram();
   // Each sample is a whole timer interval: what lies beyond the interval is the delay.
   const ms = (ns: number) => Math.max(0, Math.round((ns / 1e6 - RESOLUTION_MS) * 100) / 100);
+  // The collector's pauses, counted apart: a run's tail moves by 2× from one run to the next,
+  // while what the collector did for the same load is a figure two builds can be compared by.
+  let gc: Collections = { minor: { count: 0, ms: 0 }, major: { count: 0, ms: 0 }, longest: 0 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR ? gc.minor : gc.major;
+      kind.count++;
+      kind.ms += entry.duration;
+      gc.longest = Math.max(gc.longest, entry.duration);
+    }
+  }).observe({ entryTypes: ["gc"] });
   const spread = (h: RecordableHistogram): Spread => {
     const out = h.count === 0 ? { p50: 0, p99: 0, max: 0, count: 0 } : { p50: h.percentile(50) / 1000, p99: h.percentile(99) / 1000, max: h.max / 1000, count: h.count };
     h.reset();
@@ -64,7 +82,9 @@ export function enableBenchMetrics(env: Record<string, string | undefined>): voi
       mean: ms(delay.mean),
       command: spread(commands!),
       held: spread(held!),
+      gc,
     };
+    gc = { minor: { count: 0, ms: 0 }, major: { count: 0, ms: 0 }, longest: 0 };
     process.stdout.write(`bench-metrics ${JSON.stringify(line)}\n`);
     delay.reset();
   });

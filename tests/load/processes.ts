@@ -2,7 +2,7 @@ import { execFileSync, fork, spawn, type ChildProcess } from "node:child_process
 import os from "node:os";
 import path from "node:path";
 import { buildServer } from "../../scripts/build-server.mjs";
-import type { Spread } from "@/server/benchMetrics";
+import type { Collections, Spread } from "@/server/benchMetrics";
 import type { Answer, Order, ServerKind } from "./messages";
 
 const here = import.meta.dirname;
@@ -22,6 +22,7 @@ export interface ServerMetrics {
   command: Spread;
   /** A command's events, saved → written to the last socket they go to. */
   held: Spread;
+  gc: Collections;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Spread } from "@/server/benchMetrics";
+import type { Collections, Spread } from "@/server/benchMetrics";
 import type { RunResult, Scenario, ScenarioId } from "./scenarios";
 
 export interface ScenarioOutcome {
@@ -89,6 +89,10 @@ function rows({ scenario, onside: o, bare: b }: ScenarioOutcome): string[][] {
   const spread = (s: Spread | undefined) => (s && s.count > 0 ? `${s.p50.toFixed(1)} / ${s.p99.toFixed(1)} ms` : "—");
   row("in the server: command read → answered p50 / p99", (x) => spread(x.loop?.command));
   row("in the server: its events saved → sent to every phone p50 / p99", (x) => spread(x.loop?.held));
+  // What the collector held the server for: the same load, so a figure to compare builds by.
+  const gc = (c: Collections | undefined) =>
+    c ? `${c.minor.count} / ${Math.round(c.minor.ms)} ms; ${c.major.count} / ${Math.round(c.major.ms)} ms; ${Math.round(c.longest)} ms` : "—";
+  row("collector's pauses: scavenges (count / total); full (count / total); longest", (x) => gc(x.loop?.gc));
   return r;
 }
 
