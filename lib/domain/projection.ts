@@ -79,10 +79,12 @@ const REDACTORS: Redactors<EventType> = {
 
 /** The copy of one event a viewer may receive. `stateAfter` is the server's state once applied. */
 export function redactEvent(stored: SeqEvent, stateAfter: WorkshopState, viewer: Viewer): SeqEvent {
-  const rule = REDACTORS[stored.event.type] as
-    | ((e: DomainEvent, s: WorkshopState, v: Viewer) => DomainEvent)
-    | undefined;
-  return { seq: stored.seq, at: stored.at, event: rule ? rule(stored.event, stateAfter, viewer) : stored.event };
+  return { seq: stored.seq, at: stored.at, event: redactedFor(stored.event, stateAfter, viewer) };
+}
+
+function redactedFor(event: DomainEvent, stateAfter: WorkshopState, viewer: Viewer): DomainEvent {
+  const rule = REDACTORS[event.type] as ((e: DomainEvent, s: WorkshopState, v: Viewer) => DomainEvent) | undefined;
+  return rule ? rule(event, stateAfter, viewer) : event;
 }
 
 /** The participant whose own copy of an event may differ from everyone else's. */
@@ -102,15 +104,25 @@ function ownerOf(event: DomainEvent, stateAfter: WorkshopState): string | null {
  * card, a voter) gets a delivery of their own and is left out of the shared one.
  */
 export function deliveries(stored: SeqEvent, stateAfter: WorkshopState): Delivery[] {
-  const shared = redactEvent(stored, stateAfter, { role: "participant", participantId: null });
+  // Only these three fields travel: a stored event also says who did it, which an anonymous
+  // card's edit must not tell. Where nothing is hidden from an audience (a redactor hands back
+  // the event it was given), the audience gets this very object: every audience then shares one,
+  // which the transport packs and sends once and the history holds once, not four equal copies.
+  const plain: SeqEvent = { seq: stored.seq, at: stored.at, event: stored.event };
+  const copyFor = (viewer: Viewer): SeqEvent => {
+    const event = redactedFor(stored.event, stateAfter, viewer);
+    return event === stored.event ? plain : { seq: stored.seq, at: stored.at, event };
+  };
+  const shared = copyFor({ role: "participant", participantId: null });
   const out: Delivery[] = [
-    { to: { kind: "facilitator" }, event: redactEvent(stored, stateAfter, { role: "facilitator" }) },
-    { to: { kind: "screen" }, event: redactEvent(stored, stateAfter, { role: "screen" }) },
+    { to: { kind: "facilitator" }, event: copyFor({ role: "facilitator" }) },
+    { to: { kind: "screen" }, event: copyFor({ role: "screen" }) },
   ];
   const owner = ownerOf(stored.event, stateAfter);
   if (owner) {
-    const own = redactEvent(stored, stateAfter, { role: "participant", participantId: owner });
-    if (JSON.stringify(own.event) !== JSON.stringify(shared.event)) {
+    const own = copyFor({ role: "participant", participantId: owner });
+    // The same object when neither copy hides anything (a named card): no need to compare.
+    if (own !== shared && JSON.stringify(own.event) !== JSON.stringify(shared.event)) {
       out.push({ to: { kind: "participants", except: [owner] }, event: shared });
       out.push({ to: { kind: "participant", participantId: owner }, event: own });
       return out;

@@ -190,11 +190,23 @@ export class Broadcaster {
         else own.set(d.to.participantId, [d.event]);
       }
     }
-    if (facilitator.length > 0) sends.push(...eventsFor(code, { to: [rooms.facilitators(code)] }, this.wire(facilitator)));
-    if (screen.length > 0) sends.push(...eventsFor(code, { to: [rooms.screens(code)] }, this.wire(screen)));
     // A few copies each, never deflated: a kick-off's batch has hundreds of authors.
     for (const [p, list] of own) sends.push({ to: [rooms.participant(code, p)], except: [], local: false, name: "workshop:own", payload: this.wire(list) });
-    if (shared.length > 0) sends.push(...eventsFor(code, { to: [rooms.participants(code)] }, this.wire(shared)));
+    const lists = [
+      { room: rooms.facilitators(code), events: facilitator },
+      { room: rooms.screens(code), events: screen },
+      { room: rooms.participants(code), events: shared },
+    ];
+    // Audiences holding the same copies (nothing in the batch hidden from any of them: named
+    // cards, reactions, moves) get one message, encoded once, instead of one each.
+    const groups: { to: string[]; events: SeqEvent[] }[] = [];
+    for (const { room, events } of lists) {
+      if (events.length === 0) continue;
+      const same = groups.find((g) => sameEvents(g.events, events));
+      if (same) same.to.push(room);
+      else groups.push({ to: [room], events });
+    }
+    for (const { to, events } of groups) sends.push(...eventsFor(code, { to }, this.wire(events)));
   }
 
   /**

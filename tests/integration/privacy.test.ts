@@ -103,6 +103,8 @@ describe("what each audience receives", () => {
       expect(voted.every((e) => "participantId" in e && e.participantId === null)).toBe(true);
     }
     expect(r.cy.state!.beliefTallies[beliefId]?.t2?.disagree).toBe(1);
+    // Who did what stays in the server's log: no event anyone receives names its actor.
+    for (const p of peers) expect(p.transcript()).not.toContain('"actor"');
   });
 
   it("keeps dot votes blind, for the facilitator too, until the vote closes", async () => {

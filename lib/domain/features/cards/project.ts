@@ -9,7 +9,8 @@ export const cardRedactors: Redactors<"card.added" | "card.edited" | "card.hidde
     const card = state.cards[event.cardId];
     const copy = card ? cardFor(card, state, viewer) : null;
     if (!copy) return REDACTED;
-    return { ...event, authorId: copy.authorId };
+    // A named card, or the viewer is its author: nothing to hide, so the event itself.
+    return copy.authorId === event.authorId ? event : { ...event, authorId: copy.authorId };
   },
   "card.edited": (event, state, viewer) => {
     const card = state.cards[event.cardId];
