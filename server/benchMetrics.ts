@@ -29,7 +29,10 @@ export function eventsSent(since: number): void {
   record(held, since);
 }
 
-/** The collector's pauses over a stretch, in ms: scavenges of the young objects, and the rest. */
+/**
+ * The collector's pauses over a stretch, in ms: scavenges of the young objects, and the rest:
+ * full collections, with the incremental marking and weak-callback passes Node reports apart.
+ */
 export interface Collections {
   minor: { count: number; ms: number };
   major: { count: number; ms: number };

@@ -92,7 +92,7 @@ function rows({ scenario, onside: o, bare: b }: ScenarioOutcome): string[][] {
   // What the collector held the server for: the same load, so a figure to compare builds by.
   const gc = (c: Collections | undefined) =>
     c ? `${c.minor.count} / ${Math.round(c.minor.ms)} ms; ${c.major.count} / ${Math.round(c.major.ms)} ms; ${Math.round(c.longest)} ms` : "—";
-  row("collector's pauses: scavenges (count / total); full (count / total); longest", (x) => gc(x.loop?.gc));
+  row("collector's pauses: scavenges (count / total); full, with their incremental passes (count / total); longest", (x) => gc(x.loop?.gc));
   return r;
 }
 
