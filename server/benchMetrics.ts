@@ -62,7 +62,8 @@ export function enableBenchMetrics(env: Record<string, string | undefined>): voi
   const ms = (ns: number) => Math.max(0, Math.round((ns / 1e6 - RESOLUTION_MS) * 100) / 100);
   // The collector's pauses, counted apart: a run's tail moves by 2× from one run to the next,
   // while what the collector did for the same load is a figure two builds can be compared by.
-  let gc: Collections = { minor: { count: 0, ms: 0 }, major: { count: 0, ms: 0 }, longest: 0 };
+  const none = (): Collections => ({ minor: { count: 0, ms: 0 }, major: { count: 0, ms: 0 }, longest: 0 });
+  let gc = none();
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR ? gc.minor : gc.major;
@@ -87,7 +88,7 @@ export function enableBenchMetrics(env: Record<string, string | undefined>): voi
       held: spread(held!),
       gc,
     };
-    gc = { minor: { count: 0, ms: 0 }, major: { count: 0, ms: 0 }, longest: 0 };
+    gc = none();
     process.stdout.write(`bench-metrics ${JSON.stringify(line)}\n`);
     delay.reset();
   });
