@@ -24,7 +24,7 @@ export type Audience =
   | { kind: "facilitator" }
   | { kind: "screen" }
   /** Every participant, less those listed, who get a delivery of their own. */
-  | { kind: "participants"; except: string[] }
+  | { kind: "participants"; except: readonly string[] }
   | { kind: "participant"; participantId: string };
 
 export interface Delivery {
@@ -98,36 +98,53 @@ function ownerOf(event: DomainEvent, stateAfter: WorkshopState): string | null {
   return null;
 }
 
+/** The audiences of most deliveries, one object each rather than one per event. */
+const FACILITATOR: Audience = Object.freeze({ kind: "facilitator" });
+const SCREEN: Audience = Object.freeze({ kind: "screen" });
+const EVERY_PARTICIPANT: Audience = Object.freeze({ kind: "participants", except: Object.freeze([]) });
+
+/** The same content: a redactor's copy shares every field it did not change with the event. */
+function sameContent(a: DomainEvent, b: DomainEvent): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+}
+
 /**
  * Fans one stored event out by audience: each audience's copy is projected once, whatever the
  * number of sockets in it; the one participant whose copy differs (the author of an anonymous
  * card, a voter) gets a delivery of their own and is left out of the shared one.
+ *
+ * Audiences whose copies are alike get the same object: the transport packs and sends it once to
+ * all of them, and the history keeps it once (server/rooms/history.ts). Only three fields travel:
+ * a stored event also says who did it, which an anonymous card's edit must not tell.
  */
 export function deliveries(stored: SeqEvent, stateAfter: WorkshopState): Delivery[] {
-  // Only these three fields travel: a stored event also says who did it, which an anonymous
-  // card's edit must not tell. Where nothing is hidden from an audience (a redactor hands back
-  // the event it was given), the audience gets this very object: every audience then shares one,
-  // which the transport packs and sends once and the history holds once, not four equal copies.
   const plain: SeqEvent = { seq: stored.seq, at: stored.at, event: stored.event };
+  const shared = copyOf(stored, redactedFor(stored.event, stateAfter, { role: "participant", participantId: null }), plain);
+  // Where a redactor hands back the event it was given, or a copy alike to another audience's
+  // (an anonymous card is nameless to the facilitator, the screen and the other phones alike).
   const copyFor = (viewer: Viewer): SeqEvent => {
     const event = redactedFor(stored.event, stateAfter, viewer);
-    return event === stored.event ? plain : { seq: stored.seq, at: stored.at, event };
+    return sameContent(event, shared.event) ? shared : copyOf(stored, event, plain);
   };
-  const shared = copyFor({ role: "participant", participantId: null });
   const out: Delivery[] = [
-    { to: { kind: "facilitator" }, event: copyFor({ role: "facilitator" }) },
-    { to: { kind: "screen" }, event: copyFor({ role: "screen" }) },
+    { to: FACILITATOR, event: copyFor({ role: "facilitator" }) },
+    { to: SCREEN, event: copyFor({ role: "screen" }) },
   ];
   const owner = ownerOf(stored.event, stateAfter);
-  if (owner) {
-    const own = copyFor({ role: "participant", participantId: owner });
-    // The same object when neither copy hides anything (a named card): no need to compare.
-    if (own !== shared && JSON.stringify(own.event) !== JSON.stringify(shared.event)) {
-      out.push({ to: { kind: "participants", except: [owner] }, event: shared });
-      out.push({ to: { kind: "participant", participantId: owner }, event: own });
-      return out;
-    }
+  const own = owner === null ? shared : copyFor({ role: "participant", participantId: owner });
+  // A copy rebuilt with nested parts of its own may still hold the same: compared in full.
+  if (owner === null || own === shared || JSON.stringify(own.event) === JSON.stringify(shared.event)) {
+    out.push({ to: EVERY_PARTICIPANT, event: shared });
+    return out;
   }
-  out.push({ to: { kind: "participants", except: [] }, event: shared });
+  out.push({ to: { kind: "participants", except: [owner] }, event: shared });
+  out.push({ to: { kind: "participant", participantId: owner }, event: own });
   return out;
+}
+
+/** A copy of a stored event with the content a viewer may hold: `plain` when it is the event itself. */
+function copyOf(stored: SeqEvent, event: DomainEvent, plain: SeqEvent): SeqEvent {
+  return event === stored.event ? plain : { seq: stored.seq, at: stored.at, event };
 }

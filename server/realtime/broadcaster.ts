@@ -47,7 +47,8 @@ interface Outgoing {
  */
 export class Broadcaster {
   private readonly workshops = new Map<string, Outgoing>();
-  private readonly packed = new WeakMap<SeqEvent, WireEvent>();
+  /** Each event packed for the flush being built (`wire`), emptied once it is built. */
+  private readonly packed = new Map<SeqEvent, WireEvent>();
   private due = new Set<string>();
   private scheduled = false;
   private stopping = false;
@@ -138,6 +139,9 @@ export class Broadcaster {
     out.publishedAt = [];
     out.catchUps = [];
     if (batch.length > 0) this.send(code, batch, sends);
+    // Encoded as they are handed over, the packed events are not needed past this flush: kept
+    // while the history held their events, every card of every live workshop stayed in memory twice.
+    this.packed.clear();
     let sent = false;
     const sending = dispatch(this.io, sends, this.alone && !this.stopping, () => {
       for (const at of publishedAt) eventsSent(at);
@@ -210,8 +214,8 @@ export class Broadcaster {
   }
 
   /**
-   * The events as they travel (lib/protocol/wire.ts), each packed once however many lists it is
-   * in: the shared copy of a card is also in every catch-up that holds it.
+   * The events as they travel (lib/protocol/wire.ts), each packed once per flush however many
+   * lists it is in: the shared copy of a card is also in every catch-up that holds it.
    */
   private wire(events: SeqEvent[]): WireEvent[] {
     return events.map((e) => {

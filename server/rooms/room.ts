@@ -84,7 +84,7 @@ export class Room {
       state = fold(events.slice(0, recent));
       for (const e of events.slice(recent)) {
         state = owning(() => apply(state, e), own);
-        history.add(e.seq, deliveries(e, state));
+        history.add(deliveries(e, state));
       }
     } catch (err) {
       // Every event parsed, yet they do not make a workshop (its creation is missing): this
@@ -264,7 +264,7 @@ export class Room {
   /** Keeps saved events, now in the state, for resuming and retries, and hands their copies on to be sent. */
   private keep(events: StoredEvent[], copies: Delivery[][], publish: boolean): void {
     events.forEach((e, i) => {
-      this.history.add(e.seq, copies[i]!);
+      this.history.add(copies[i]!);
       this.remember(e);
     });
     const batch = copies.flat();
