@@ -12,7 +12,8 @@
  *
  * Runs the production build (built first when needed) with Next's pages, in the machine's
  * Chromium (CHROMIUM_PATH, else /usr/bin/chromium). `PHONE_PROFILE=<file>` writes a CPU profile of
- * the page while it scrolls. Never part of the test suites: it measures.
+ * the page while it scrolls, `WALL_SCREENSHOT=<file>` a screenshot of the page with the whole wall
+ * on it. Never part of the test suites: it measures.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -98,6 +99,10 @@ try {
   const peers = await Promise.all(Array.from({ length: PEERS }, () => Peer.participant(server.url, created.code).connected()));
   await Promise.all(peers.map((p, i) => p.join(`Person ${i + 1}`, i % 2 === 0 ? "t1" : "t2")));
   const perPeer = PER_WAVE / (PEERS / WAVES);
+  // Each peer posts its 50 cards of a wave at once: its socket's whole burst of commands
+  // (server/limits.ts). Its join spent one, which comes back within a tenth of a second; posting
+  // sooner, the first wave's last card from each peer was refused, and the wall never reached 400.
+  await new Promise((resolve) => setTimeout(resolve, 500));
 
   const shown: number[] = [];
   const held: number[] = [];
@@ -105,13 +110,17 @@ try {
     await longTasks(page);
     const start = performance.now();
     const posting = peers.slice((wave * PEERS) / WAVES, ((wave + 1) * PEERS) / WAVES);
-    await Promise.all(posting.flatMap((p, i) => Array.from({ length: perPeer }, (_, n) => p.send({ type: "card.add", phaseId: "changes", text: `Wave ${wave + 1}, person ${i + 1}, card ${n + 1}: a change we see coming` }))));
+    const acks = await Promise.all(posting.flatMap((p, i) => Array.from({ length: perPeer }, (_, n) => p.send({ type: "card.add", phaseId: "changes", text: `Wave ${wave + 1}, person ${i + 1}, card ${n + 1}: a change we see coming` }))));
+    const refused = acks.filter((a) => !a.ok);
+    if (refused[0] && !refused[0].ok) throw new Error(`Wave ${wave + 1}: ${refused.length} cards refused (${refused[0].error.message})`);
     await shows(page, (wave + 1) * PER_WAVE);
     shown.push(performance.now() - start);
     await page.waitForTimeout(1000);
     held.push(Math.max(0, ...(await longTasks(page))));
   }
 
+  // WALL_SCREENSHOT=<file>: the page as it looks with the whole wall on it.
+  if (process.env.WALL_SCREENSHOT) await page.screenshot({ path: process.env.WALL_SCREENSHOT });
   const inPage = await page.evaluate(() => ({ elements: document.getElementsByTagName("*").length, cards: document.querySelectorAll("[data-testid=card]").length }));
   const rows: [string, string][] = [
     ["cards on the wall", String(WAVES * PER_WAVE)],
