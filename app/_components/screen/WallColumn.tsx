@@ -54,7 +54,9 @@ export function WallColumn({
       </h3>
       <ul tabIndex={0} ref={list} className="relative min-h-0 space-y-[1.2vh] overflow-y-auto">
         {cards.map((card) => (
-          <li key={card.id} data-card={card.id}>
+          // A card out of the column's view is neither laid out nor painted, only sized (its last
+          // size once drawn): with 2,000 cards on the wall, each wave laid out all of them anew.
+          <li key={card.id} data-card={card.id} className="[contain-intrinsic-size:auto_6rem] [content-visibility:auto]">
             <CardView
               size="screen"
               text={card.text}
