@@ -140,7 +140,8 @@ export class Broadcaster {
     out.catchUps = [];
     if (batch.length > 0) this.send(code, batch, sends);
     // Encoded as they are handed over, the packed events are not needed past this flush: kept
-    // while the history held their events, every card of every live workshop stayed in memory twice.
+    // while the history held their events, each card of every live workshop also stayed in memory
+    // in its packed form.
     this.packed.clear();
     let sent = false;
     const sending = dispatch(this.io, sends, this.alone && !this.stopping, () => {

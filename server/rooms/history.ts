@@ -5,9 +5,8 @@ import type { Delivery, SeqEvent, Viewer } from "@/lib/domain";
  * audience holds the same object: that one is kept. An anonymous card is alike for everyone but
  * its author: the shared copy and the author's are kept. Anything else, each audience's delivery.
  *
- * Each server keeps every live workshop's recent events, and the more it keeps, the longer each of
- * its full collections marks (bench (b)): kept as deliveries, each with an audience of its own, a
- * named card left 1,111 bytes in memory, now 606 (tests/load/heapBench.ts).
+ * Each server keeps every live workshop's recent events: kept as deliveries, each with an audience
+ * of its own, a named card left 1,111 bytes in the server's memory, now 606 (tests/load/heapBench.ts).
  */
 type Entry = SeqEvent | Personal | Delivery[];
 

@@ -1,8 +1,8 @@
 /**
  * What a live workshop keeps in memory for each card posted: the server's live heap after a full
- * collection, before and after rooms of 30 post their cards, per card. Every byte kept is marked
- * again by each full collection, and the more a server keeps the more often it collects: in many
- * rooms (bench (b)) the marking is what holds the server's event loop longest. As in (b), each
+ * collection, before and after rooms of 30 post their cards, per card: what a hosted server's
+ * memory grows by with every card of every live workshop. Steady to a few bytes from run to run,
+ * where (b)'s tails are not (bench/NOTES.md 38-39: halving it did not move them). As in (b), each
  * room's cards all stay in its history of recent events (server/rooms/history.ts).
  * `node --expose-gc --import tsx tests/load/heapBench.ts [--anonymous]`
  */
