@@ -5,6 +5,7 @@
  * `--cpu-prof <dir>` for CPU profiles of both servers (`<dir>/onside`, `<dir>/bare`), `--anonymous` to post the cards
  * anonymously (each author then gets a copy of their own), `--report <file>` to write the report
  * elsewhere. A full run at full size writes bench/REPORT.md; other runs only print, unless told.
+ * For experiments, Node's flags for either server and what it prints: processes.ts (`experimentFlags`).
  *
  * Never part of the test suites: it measures, and what it measures depends on the machine.
  */

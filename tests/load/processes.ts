@@ -1,4 +1,5 @@
 import { execFileSync, fork, spawn, type ChildProcess } from "node:child_process";
+import { appendFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildServer } from "../../scripts/build-server.mjs";
@@ -43,6 +44,17 @@ export const BENCH_ENV: Record<string, string> = {
 };
 
 /**
+ * Node's and V8's flags for one server, for an experiment: `BENCH_ONSIDE_FLAGS` and
+ * `BENCH_BARE_FLAGS` (space-separated, e.g. `--trace-gc-nvp` or `--max-semi-space-size=32`).
+ * `BENCH_SERVER_OUT=<prefix>` keeps what each server prints in `<prefix>.onside` and
+ * `<prefix>.bare` (the collector's trace goes there). bench/NOTES.md 37-43 were measured so.
+ */
+function experimentFlags(kind: ServerKind): string[] {
+  const flags = kind === "bare" ? process.env.BENCH_BARE_FLAGS : process.env.BENCH_ONSIDE_FLAGS;
+  return flags?.split(" ").filter(Boolean) ?? [];
+}
+
+/**
  * The servers the bench runs, each compiled to JavaScript as `npm start` runs Onside, into a
  * directory of the bench's own (`--pages` runs `npm start`'s own build of server/main.ts).
  */
@@ -84,7 +96,7 @@ export class ServerProcess {
   static start(kind: ServerKind, options: { port: number; dataDir: string; entry: "bench" | "main"; cpuProf?: string; pin?: boolean }): Promise<ServerProcess> {
     const script = compiled[kind === "bare" ? "bare" : options.entry];
     if (!script) throw new Error("compileServers() first");
-    const args = ["--enable-source-maps", ...(options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : []), script];
+    const args = ["--enable-source-maps", ...experimentFlags(kind), ...(options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : []), script];
     const child = spawn(process.execPath, args, {
       cwd: root,
       env: { ...process.env, ...BENCH_ENV, PORT: String(options.port), DATA_DIR: options.dataDir },
@@ -97,6 +109,7 @@ export class ServerProcess {
       let buffer = "";
       child.stdout!.on("data", (chunk: Buffer) => {
         buffer += chunk.toString();
+        if (process.env.BENCH_SERVER_OUT) appendFileSync(`${process.env.BENCH_SERVER_OUT}.${kind}`, chunk);
         const lines = buffer.split("\n");
         buffer = lines.pop() ?? "";
         for (const line of lines) {
