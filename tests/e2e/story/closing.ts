@@ -155,7 +155,7 @@ export async function theEnd({ facilitator, screen, cy, room, shots }: Room): Pr
   await facilitator.getByRole("button", { name: "End the workshop" }).click();
   await facilitator.getByRole("group", { name: "Confirm end" }).getByRole("button", { name: "End it" }).click();
   for (const page of [...room, facilitator]) await expect(page.getByText("This workshop has ended")).toBeVisible();
-  await expect(cy.getByRole("button", { name: "5, very well" }).first()).toBeDisabled();
+  await expect(cy.getByRole("button", { name: "5 very well" }).first()).toBeDisabled();
   await expect(cy.getByRole("button", { name: "I'm done" })).toBeDisabled();
   await expect(facilitator.getByRole("navigation", { name: "Agenda" }).getByRole("button", { name: "Back" })).toBeDisabled();
   await expect(facilitator.getByRole("button", { name: "Lock input" })).toBeDisabled();

@@ -41,7 +41,6 @@ export function PulseQuestion({
               key={option.value}
               type="button"
               aria-pressed={chosen}
-              aria-label={t("option", { value: option.value, label: t(option.key) })}
               onClick={() => {
                 if (!chosen) onAnswer(option.value);
               }}
@@ -49,6 +48,7 @@ export function PulseQuestion({
                 chosen ? "border-brand bg-brand text-white" : "border-line bg-surface text-ink hover:border-brand hover:bg-brand-soft"
               }`}
             >
+              {/* No aria-label: the button is named by what it shows, "1 not at all" (WCAG 2.5.3). */}
               <span className="text-2xl leading-none tabular-nums">{option.value}</span>
               <span className="max-w-full text-center text-xs leading-tight font-normal">{buttonLabel(option, t)}</span>
             </button>

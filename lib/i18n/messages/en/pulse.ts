@@ -9,7 +9,6 @@ export const pulse = {
   scale5: "very well",
   yourAnswers: "Your answers",
   question: "Question {number}: {text}",
-  option: "{value}, {label}",
   earlier: "At the check-in you answered {value}.",
   answeredEnded: "{answered} of {total} answered. The workshop has ended.",
   thanks: "Thank you. You can change an answer until the facilitator moves on.",

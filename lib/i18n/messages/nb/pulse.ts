@@ -9,7 +9,6 @@ export const pulse = {
   scale5: "veldig godt",
   yourAnswers: "Svarene dine",
   question: "Spørsmål {number}: {text}",
-  option: "{value}, {label}",
   earlier: "Ved innsjekken svarte du {value}.",
   answeredEnded: "{answered} av {total} besvart. Workshopen er avsluttet.",
   thanks: "Takk. Du kan endre et svar til fasilitatoren går videre.",

@@ -9,7 +9,6 @@ export const pulse = {
   scale5: "heel goed",
   yourAnswers: "Je antwoorden",
   question: "Vraag {number}: {text}",
-  option: "{value}, {label}",
   earlier: "Bij de check-in antwoordde je {value}.",
   answeredEnded: "{answered} van {total} beantwoord. De workshop is afgelopen.",
   thanks: "Dank je. Je kunt een antwoord wijzigen tot de facilitator verdergaat.",
