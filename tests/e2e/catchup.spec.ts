@@ -22,7 +22,7 @@ async function phone360(browser: Browser): Promise<Page> {
 
 /** A screenshot of each step, which is also checked with axe and for 44 px tap targets. */
 async function shot(testInfo: TestInfo, page: Page, name: string) {
-  await page.screenshot({ path: testInfo.outputPath(`catchup-${name}.png`), fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath(`catchup-${name}.png`), fullPage: true, scale: "css" });
   await expectAccessible(page, `catch-up ${name}`);
   await expectTapTargets(page, `catch-up ${name}`);
 }
@@ -128,7 +128,7 @@ test("two absent colleagues of different teams catch up on their phones; the rep
   const itLink = await panel.getByLabel(/^Link for IT/).inputValue();
   const financeLink = await panel.getByLabel(/^Link for Finance/).inputValue();
   await expect(panel.getByRole("img", { name: /QR code of the catch-up link for IT/ })).toBeVisible();
-  await facilitator.screenshot({ path: testInfo.outputPath("catchup-console.png"), fullPage: true });
+  await facilitator.screenshot({ path: testInfo.outputPath("catchup-console.png"), fullPage: true, scale: "css" });
 
   await catchUp(await phone360(browser), itLink, "Ivar", "in", testInfo);
   await catchUp(await phone360(browser), financeLink, "Frida", "concern", testInfo);
@@ -148,7 +148,7 @@ test("two absent colleagues of different teams catch up on their phones; the rep
   await expect(section.getByText("catch-up", { exact: true }).first()).toBeVisible();
   await expect(report.getByText("Frida")).toHaveCount(0);
   await expect(report.getByText("Invoices come from two systems")).toHaveCount(0);
-  await report.screenshot({ path: testInfo.outputPath("catchup-report.png"), fullPage: true });
+  await report.screenshot({ path: testInfo.outputPath("catchup-report.png"), fullPage: true, scale: "css" });
 
   const [download] = await Promise.all([report.waitForEvent("download"), report.getByRole("region", { name: "Downloads" }).getByRole("button", { name: "Spreadsheet (CSV)" }).click()]);
   const rows = parse(await readFile(await download.path()), { bom: true }) as string[][];

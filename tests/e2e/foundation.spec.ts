@@ -21,7 +21,7 @@ async function join(page: Page, name: string, team: string): Promise<void> {
 const cards = (page: Page) => page.getByTestId("card");
 
 test("create, join by code and by link, post live, moderate, reload", async ({ browser }, testInfo) => {
-  const shot = (page: Page, name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+  const shot = (page: Page, name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true, scale: "css" });
 
   // The facilitator creates the workshop on a laptop.
   const laptop = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();

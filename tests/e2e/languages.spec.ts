@@ -43,7 +43,7 @@ test("a Dutch phone gets the start page and the workshop in Dutch, and switches 
   await expect(phone.locator("html")).toHaveAttribute("lang", "nl");
   await expect(phone.getByRole("heading", { name: "Meedoen aan een workshop" })).toBeVisible();
   await expect(phone.getByRole("combobox", { name: "Taal", exact: true })).toHaveValue("nl");
-  await phone.screenshot({ path: testInfo.outputPath("home-nl.png"), fullPage: true });
+  await phone.screenshot({ path: testInfo.outputPath("home-nl.png"), fullPage: true, scale: "css" });
 
   // Joining by code, in Dutch from the first screen on.
   await phone.getByLabel("Workshopcode").fill(created.code);
@@ -60,7 +60,7 @@ test("a Dutch phone gets the start page and the workshop in Dutch, and switches 
   const draft = phone.getByLabel("Je kaartje");
   await draft.fill(DRAFT);
   await expect(phone.getByRole("button", { name: "Plaatsen", exact: true })).toBeEnabled();
-  await phone.screenshot({ path: testInfo.outputPath("phone-nl.png"), fullPage: true });
+  await phone.screenshot({ path: testInfo.outputPath("phone-nl.png"), fullPage: true, scale: "css" });
 
   // Her own pick: Norwegian at once, the draft still in its box.
   await phone.getByRole("combobox", { name: "Taal", exact: true }).selectOption("nb");
@@ -68,12 +68,12 @@ test("a Dutch phone gets the start page and the workshop in Dutch, and switches 
   await expect(phone.getByRole("button", { name: "Legg ut", exact: true })).toBeVisible();
   await expect(phone.getByLabel("Lappen din")).toHaveValue(DRAFT);
   await expect(phone.getByRole("combobox", { name: "Språk", exact: true })).toHaveValue("nb");
-  await phone.screenshot({ path: testInfo.outputPath("phone-nb.png"), fullPage: true });
+  await phone.screenshot({ path: testInfo.outputPath("phone-nb.png"), fullPage: true, scale: "css" });
 
   // Her pick is remembered over the room's Dutch: the start page too is Norwegian now.
   await phone.goto("/");
   await expect(phone.getByRole("heading", { name: "Bli med i en workshop" })).toBeVisible();
-  await phone.screenshot({ path: testInfo.outputPath("home-nb.png"), fullPage: true });
+  await phone.screenshot({ path: testInfo.outputPath("home-nb.png"), fullPage: true, scale: "css" });
 });
 
 test("a phone set to English follows a Dutch workshop's default language, from the join form on", async ({ browser, request }) => {
@@ -117,5 +117,5 @@ test("a Dutch facilitator reads the server's refusals and the agreement form's p
   await expect(problems).toContainText(errors.missing.replace("{field}", fields.ownerName));
   await expect(problems).toContainText(errors.missing.replace("{field}", fields.what));
   await expect(problems).not.toContainText("is missing");
-  await facilitator.screenshot({ path: testInfo.outputPath("agreement-problems-nl.png"), fullPage: true });
+  await facilitator.screenshot({ path: testInfo.outputPath("agreement-problems-nl.png"), fullPage: true, scale: "css" });
 });

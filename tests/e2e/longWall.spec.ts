@@ -55,7 +55,7 @@ test("a phone holding 2,000 cards draws a screenful at a time, and scrolls to ev
   const mine = ann.getByRole("article").filter({ hasText: "Ann's card about the new tender rules" });
   await expect(mine).toBeInViewport();
   await expect(ann.getByRole("button", { name: "Write a card" })).toHaveCount(0);
-  await ann.screenshot({ path: testInfo.outputPath("long-wall-top.png") });
+  await ann.screenshot({ path: testInfo.outputPath("long-wall-top.png"), scale: "css" });
   await mine.getByRole("button", { name: "Edit" }).click();
   await ann.getByRole("textbox", { name: "Edit your card" }).fill("Ann's card, edited far down the list");
 
@@ -68,7 +68,7 @@ test("a phone holding 2,000 cards draws a screenful at a time, and scrolls to ev
   const anchor = reading[Math.floor(reading.length / 2)]!;
   const before = await topOf(ann, anchor);
   // The screen as Ann sees it (the whole page would be 200,000 px tall).
-  await ann.screenshot({ path: testInfo.outputPath("long-wall-phone.png") });
+  await ann.screenshot({ path: testInfo.outputPath("long-wall-phone.png"), scale: "css" });
 
   // Sales posts twenty more, above what Ann is reading: it stays where it was.
   await post(peers[0]!, "Late Sales", 20);
@@ -80,7 +80,7 @@ test("a phone holding 2,000 cards draws a screenful at a time, and scrolls to ev
   await ann.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await expect(ann.getByText("Last card 1", { exact: true })).toBeInViewport();
   expect(await cardsInPage(ann)).toBeLessThan(60);
-  await ann.screenshot({ path: testInfo.outputPath("long-wall-bottom.png") });
+  await ann.screenshot({ path: testInfo.outputPath("long-wall-bottom.png"), scale: "css" });
 
   // From the bottom of the wall, one tap back to writing.
   await ann.getByRole("button", { name: "Write a card" }).click();
