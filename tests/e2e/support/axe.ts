@@ -9,12 +9,12 @@ const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
  * problems; the test still fails. Each problem names the rule and the elements, to find it fast.
  *
  * Axe is put into a page once and run there again as the page changes: the whole workshop's test
- * checks the same few pages in every phase, and putting axe (1.5 MB of script) into the page for each check
- * (as @axe-core/playwright does) took a third of that test's time. The pages hold no frames, so
- * one `axe.run` on the document sees everything.
+ * checks the same few pages in every phase, and putting axe (1.5 MB of script) into the page for
+ * each check (as @axe-core/playwright does) took a third of that test's time. The pages hold no
+ * frames, so one `axe.run` on the document sees everything.
  */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
-  const loaded = await page.evaluate(() => "axe" in window);
+  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: typeof axe }).axe?.run === "function");
   if (!loaded) await page.evaluate(axe.source);
   const problems = await page.evaluate(async (tags) => {
     const { violations } = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: "tag", values: tags } });
