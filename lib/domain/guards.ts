@@ -22,7 +22,9 @@ export function notEnded(state: WorkshopState): Decision | null {
 /** The participant behind an actor, still in the workshop. */
 export function activeParticipant(state: WorkshopState, actor: Actor): Participant | Decision {
   const id = actor.role === "participant" ? actor.participantId : null;
-  const participant = id ? state.participants[id] : undefined;
+  // Own keys only: an id such as "__proto__" would otherwise find Object's prototype, a "participant"
+  // without an id whose events the log could not read back.
+  const participant = id && Object.hasOwn(state.participants, id) ? state.participants[id] : undefined;
   if (!participant) return reject("forbidden", "joinFirst");
   if (participant.removed) return reject("forbidden", "removed");
   return participant;

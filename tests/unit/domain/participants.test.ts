@@ -75,6 +75,13 @@ const cases: DecideCase[] = [
   { name: "done with a phase not on the agenda", state: lobby, command: { type: "participant.done", phaseId: "nope", done: true }, actor: alice, expected: no("not_found", /not on the agenda/) },
   { name: "the facilitator is never done", state: lobby, command: { type: "participant.done", phaseId: "lobby", done: true }, actor: facilitator, expected: no("forbidden", /Join the workshop first/) },
   { name: "the screen is never done", state: lobby, command: { type: "participant.done", phaseId: "lobby", done: true }, actor: screen, expected: no("forbidden", /Join the workshop first/) },
+  {
+    name: "an actor whose id is a name every object has is no participant",
+    state: lobby,
+    command: { type: "participant.done", phaseId: "lobby", done: true },
+    actor: participant("__proto__"),
+    expected: no("forbidden", /Join the workshop first/),
+  },
   { name: "a guest is not done before joining", state: lobby, command: { type: "participant.done", phaseId: "lobby", done: true }, actor: guest(3), expected: no("forbidden", /Join the workshop first/) },
   { name: "done after the workshop ended", state: ended, command: { type: "participant.done", phaseId: "lobby", done: true }, actor: alice, expected: no("closed", /ended/) },
 ];

@@ -20,7 +20,9 @@ const isDecision = (x: unknown): x is Decision => typeof x === "object" && x !==
 
 function catchUpParticipant(state: WorkshopState, actor: Actor): CatchUpParticipant | Decision {
   const id = actor.role === "catchup" ? actor.participantId : null;
-  const who = id ? state.catchup?.participants[id] : undefined;
+  const people = state.catchup?.participants;
+  // Own keys only, as in activeParticipant (guards.ts).
+  const who = id && people && Object.hasOwn(people, id) ? people[id] : undefined;
   return who ?? reject("forbidden", "openCatchUpLink");
 }
 
