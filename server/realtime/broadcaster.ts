@@ -42,8 +42,9 @@ interface Outgoing {
 /**
  * Sends events to their audiences, coalesced: all events produced in one turn of the event loop
  * leave as one message per audience instead of one per event, and in a large workshop that has
- * just been sent something, those of the next few milliseconds too. Every socket receives a
- * flush's events in `seq` order, in one message.
+ * just been sent something, those of the next few milliseconds too. In a small workshop, a
+ * command's events leave on the tick after its answer (`answered`). Every socket receives a flush's
+ * events in `seq` order, in one message.
  */
 export class Broadcaster {
   private readonly workshops = new Map<string, Outgoing>();
@@ -109,6 +110,33 @@ export class Broadcaster {
     }
   }
 
+  /**
+   * A command's answer has just gone to its phone: in a small workshop (no waiting, see above),
+   * the events it wrote go soon after, instead of after every other message this turn of the
+   * event loop reads. A large workshop keeps coalescing a turn's events into one message per
+   * audience.
+   *
+   * Soon, not at once: the commands a room saves together (rooms/turn.ts) are all answered in one
+   * round of promise callbacks, and a tick runs when that round is over. So every one of their
+   * answers goes before any of their events, and a phone never holds its card before it knows the
+   * card was taken.
+   */
+  answered(code: string): void {
+    process.nextTick(this.sendAnswered, code);
+  }
+
+  private sendAnswered = (code: string): void => {
+    const out = this.workshops.get(code);
+    if (!out || out.cooling || out.sending || out.pending.length === 0) return;
+    if (this.socketsIn(code) >= WAIT_FROM_SOCKETS) return;
+    this.due.delete(code);
+    this.sendNow(code);
+  };
+
+  private socketsIn(code: string): number {
+    return this.io.sockets.adapter.rooms.get(rooms.everyone(code))?.size ?? 0;
+  }
+
   /** Sends everything held back now (the server is stopping). */
   flushAll(): void {
     this.stopping = true;
@@ -155,7 +183,7 @@ export class Broadcaster {
 
   /** After a flush: wait before the next one, if the workshop is large and the flush held events. */
   private cool(code: string, out: Outgoing, held: boolean): void {
-    const sockets = this.io.sockets.adapter.rooms.get(rooms.everyone(code))?.size ?? 0;
+    const sockets = this.socketsIn(code);
     const wait = sockets < WAIT_FROM_SOCKETS ? 0 : Math.min(MAX_WAIT_MS, sockets * WAIT_PER_SOCKET_MS);
     if (!held || wait < 1 || this.stopping) {
       // What came while a sliced flush was going out goes next.

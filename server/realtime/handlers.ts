@@ -21,6 +21,8 @@ export interface HandlerContext {
   limits: Limits;
   /** This socket's budget of messages: every event it sends takes one. */
   bucket: TokenBucket;
+  /** Called once a command's answer has gone: what it wrote may follow without waiting for the turn. */
+  answered: () => void;
 }
 
 interface Handler<S extends z.ZodType, R> {
@@ -91,12 +93,15 @@ export function bindHandlers(ctx: HandlerContext, log: (err: unknown) => void): 
       if (!ctx.bucket.take().ok) return reply(rateLimited());
       const parsed = h.schema.safeParse(payload);
       if (!parsed.success) return reply(invalidInput(parsed.error));
+      let res: Ack<unknown>;
       try {
-        reply(await h.run(ctx, parsed.data));
+        res = await h.run(ctx, parsed.data);
       } catch (err) {
         log(err);
-        reply(internalError());
+        res = internalError();
       }
+      reply(res);
+      if (res.ok && event === "workshop:command") ctx.answered();
     });
   }
 }

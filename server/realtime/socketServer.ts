@@ -99,6 +99,7 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
           enter(socket, room, undefined);
         },
         signOut: (participantId) => io.in(audience.participant(room.code, participantId)).disconnectSockets(true),
+        answered: () => broadcaster.answered(room.code),
       },
       deps.log,
     );

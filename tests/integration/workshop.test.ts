@@ -44,6 +44,25 @@ describe("a live workshop over real sockets", () => {
     }
   });
 
+  it("answers a phone's card before it sends the phone that card", async () => {
+    const r = await room(server);
+    peers = r.everyone;
+    const seen: string[] = [];
+    r.ann.socket.on("workshop:events", (events) => {
+      if (unpack(events).some((e) => e.event.type === "card.added")) seen.push("card");
+    });
+    const answered = new Promise<void>((resolve) =>
+      r.ann.socket.emit("workshop:command", { id: "order-0001", command: { type: "card.add", phaseId: "changes", text: "Answer first" } }, (res) => {
+        expect(res.ok).toBe(true);
+        seen.push("answer");
+        resolve();
+      }),
+    );
+    await answered;
+    await r.ann.until(() => cardsOf(r.ann.state!, "changes").length === 1, "the card");
+    expect(seen).toEqual(["answer", "card"]);
+  });
+
   it("applies a retried command (same id) once", async () => {
     const r = await room(server);
     peers = r.everyone;

@@ -187,3 +187,66 @@ describe("catching up phones that come back together", () => {
     expect(seqsOf(messages.s2)).toEqual([[1, 2, 3, 4, 5]]);
   });
 });
+
+describe("a command's events, once its answer has gone", () => {
+  const named = (seq: number): Delivery[] => [
+    { to: { kind: "facilitator" }, event: anonymousCard(seq, "p1")[0]!.event },
+    { to: { kind: "participants", except: [] }, event: anonymousCard(seq, "p1")[0]!.event },
+  ];
+  const names = (messages: { name: string }[]) => messages.map((m) => m.name);
+
+  const tick = () => new Promise((resolve) => process.nextTick(resolve));
+
+  it("in a small workshop, go on the next tick, not at the end of the event loop's turn", async () => {
+    const { io, messages } = fakeServer();
+    const broadcaster = new Broadcaster(io, true);
+    let turnEnded = false;
+    setImmediate(() => (turnEnded = true));
+    broadcaster.publish(CODE, named(1));
+    broadcaster.answered(CODE);
+    await tick();
+    expect(turnEnded).toBe(false);
+    expect(names(messages.s2)).toEqual(["workshop:events"]);
+    expect(names(messages.f)).toEqual(["workshop:events"]);
+  });
+
+  it("in a small workshop, wait for the round of answers they are in: the commands saved with them are answered first", async () => {
+    const { io, messages } = fakeServer();
+    const broadcaster = new Broadcaster(io, true);
+    // A turn of two commands (rooms/turn.ts): both published, then both answered in one round of promise callbacks.
+    const sentAtSecondAnswer = await Promise.resolve()
+      .then(() => {
+        broadcaster.publish(CODE, [...named(1), ...named(2)]);
+        broadcaster.answered(CODE);
+      })
+      .then(() => names(messages.s2));
+    expect(sentAtSecondAnswer).toEqual([]);
+    await tick();
+    expect(messages.s2.map((m) => unpack(m.payload as WireEvent[]).map((e) => e.seq))).toEqual([[1, 2]]);
+  });
+
+  it("in a small workshop, go once: the turn's flush finds nothing left to send", async () => {
+    const { io, messages } = fakeServer();
+    const broadcaster = new Broadcaster(io, true);
+    broadcaster.publish(CODE, named(1));
+    broadcaster.answered(CODE);
+    await tick();
+    broadcaster.publish(CODE, named(2));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(messages.s2.map((m) => unpack(m.payload as WireEvent[]).map((e) => e.seq))).toEqual([[1], [2]]);
+  });
+
+  it("in a large workshop, wait for the turn's one message with the events of every command in it", async () => {
+    const { io, messages } = fakeServer();
+    const everyone = io.sockets.adapter.rooms.get(`w:${CODE}:any`)!;
+    for (let i = 0; i < 60; i++) everyone.add(`other${i}`);
+    const broadcaster = new Broadcaster(io, true);
+    broadcaster.publish(CODE, named(1));
+    broadcaster.answered(CODE);
+    broadcaster.publish(CODE, named(2));
+    broadcaster.answered(CODE);
+    expect(names(messages.s2)).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(messages.s2.map((m) => unpack(m.payload as WireEvent[]).map((e) => e.seq))).toEqual([[1, 2]]);
+  });
+});
