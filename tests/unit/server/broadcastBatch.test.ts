@@ -73,6 +73,9 @@ function folded(messages: { name: string; payload: WireEvent[] | string }[]): Se
 
 const ofMessage = (m: { payload: WireEvent[] | string } | undefined) => [unpack(m!.payload as WireEvent[])];
 
+/** The seq numbers of each message a socket received, message by message. */
+const seqsOf = (messages: { name: string; payload: WireEvent[] | string }[]) => messages.map((m) => unpack(m.payload as WireEvent[]).map((e) => e.seq));
+
 describe("broadcasting anonymous cards posted together", () => {
   it("sends each phone every card once, in order, in one message, and each author only their own copies besides", async () => {
     const { io, messages } = fakeServer();
@@ -148,7 +151,6 @@ describe("broadcasting a large batch", () => {
 
 describe("catching up phones that come back together", () => {
   const shared = Array.from({ length: 5 }, (_, i) => anonymousCard(i + 1, "p9")[1]!.event);
-  const seqsOf = (messages: { name: string; payload: WireEvent[] | string }[]) => messages.map((m) => unpack(m.payload as WireEvent[]).map((e) => e.seq));
 
   it("on a server of its own, owes a phone the list already waiting when its own list begins with it; the rest comes in the same flush", async () => {
     const { io, messages } = fakeServer();
@@ -222,7 +224,7 @@ describe("a command's events, once its answer has gone", () => {
       .then(() => names(messages.s2));
     expect(sentAtSecondAnswer).toEqual([]);
     await tick();
-    expect(messages.s2.map((m) => unpack(m.payload as WireEvent[]).map((e) => e.seq))).toEqual([[1, 2]]);
+    expect(seqsOf(messages.s2)).toEqual([[1, 2]]);
   });
 
   it("in a small workshop, go once: the turn's flush finds nothing left to send", async () => {
@@ -233,7 +235,7 @@ describe("a command's events, once its answer has gone", () => {
     await tick();
     broadcaster.publish(CODE, named(2));
     await new Promise((resolve) => setImmediate(resolve));
-    expect(messages.s2.map((m) => unpack(m.payload as WireEvent[]).map((e) => e.seq))).toEqual([[1], [2]]);
+    expect(seqsOf(messages.s2)).toEqual([[1], [2]]);
   });
 
   it("in a large workshop, wait for the turn's one message with the events of every command in it", async () => {
@@ -247,6 +249,6 @@ describe("a command's events, once its answer has gone", () => {
     broadcaster.answered(CODE);
     expect(names(messages.s2)).toEqual([]);
     await new Promise((resolve) => setImmediate(resolve));
-    expect(messages.s2.map((m) => unpack(m.payload as WireEvent[]).map((e) => e.seq))).toEqual([[1, 2]]);
+    expect(seqsOf(messages.s2)).toEqual([[1, 2]]);
   });
 });
