@@ -47,7 +47,7 @@ export const BENCH_ENV: Record<string, string> = {
  * Node's and V8's flags for one server, for an experiment: `BENCH_ONSIDE_FLAGS` and
  * `BENCH_BARE_FLAGS` (space-separated, e.g. `--trace-gc-nvp` or `--max-semi-space-size=32`).
  * `BENCH_SERVER_OUT=<prefix>` keeps what each server prints in `<prefix>.onside` and
- * `<prefix>.bare` (the collector's trace goes there). bench/NOTES.md 43 was measured so.
+ * `<prefix>.bare` (the collector's trace goes there). bench/NOTES.md 43 and 44 were measured so.
  */
 function experimentFlags(kind: ServerKind): string[] {
   const flags = kind === "bare" ? process.env.BENCH_BARE_FLAGS : process.env.BENCH_ONSIDE_FLAGS;
