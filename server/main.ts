@@ -4,12 +4,14 @@ import next from "next";
 import { createOnside } from "./app";
 import { enableBenchMetrics } from "./benchMetrics";
 import { ConfigError, limitsFrom, loadConfig } from "./config";
+import { tuneHeap } from "./heapTuning";
 import { lanAddress } from "./http/publicUrl";
 import { connectCluster } from "./realtime/adapter";
 import { describeStore, openStore } from "./store/openStore";
 
 /** The composition root: configuration → store → Next → HTTP + Socket.IO, on one port. */
 async function main(): Promise<void> {
+  tuneHeap();
   const dev = process.argv.includes("--dev");
   const config = loadConfig({ ...process.env, NODE_ENV: dev ? "development" : process.env.NODE_ENV });
   enableBenchMetrics(process.env);

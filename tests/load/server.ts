@@ -6,8 +6,10 @@
 import { createOnside } from "@/server/app";
 import { enableBenchMetrics } from "@/server/benchMetrics";
 import { limitsFrom, loadConfig } from "@/server/config";
+import { tuneHeap } from "@/server/heapTuning";
 import { openStore } from "@/server/store/openStore";
 
+tuneHeap();
 const config = loadConfig(process.env);
 enableBenchMetrics(process.env);
 const store = await openStore(config);
