@@ -1,7 +1,7 @@
 import { setFlagsFromString } from "node:v8";
 
 /** How far the old generation may grow past what the last full collection kept: 200 % (3×). */
-export const HEAP_GROWING_PERCENT = 200;
+const HEAP_GROWING_PERCENT = 200;
 
 /**
  * Lets the heap grow further between full collections than V8 would choose for a busy server.
@@ -14,8 +14,8 @@ export const HEAP_GROWING_PERCENT = 200;
  * that share the server's cores, and the event loop stalled 30-45 ms at a time meanwhile: the
  * slowest card in a hundred had waited on one. At 3× there were 2 in the minute instead of 6-14,
  * for ~20 MB more memory (bench/NOTES.md 46). A fixed factor also replaces V8's larger one (up to
- * 4×) when a burst allocates fast; the kick-off's burst ran no full collection either way. A quiet
- * server is unaffected: its heap stays below V8's first limit.
+ * 4×) when a burst allocates fast; the kick-off's burst ran no full collection either way. A server
+ * that keeps little in memory gains little room either way: 3× of a small heap is still small.
  *
  * V8 reads the factor whenever it sets the next limit, so setting it at start-up takes effect.
  * A `--heap-growing-percent` given on the command line wins.
