@@ -11,7 +11,7 @@ const HEAP_GROWING_PERCENT = 200;
  * the next full collection from the heap the last one kept, times a factor it picks from how fast
  * it collects against how fast the program allocates: 1.2-1.4 for many rooms (100 workshops of 30,
  * ~60 MB kept), so a full collection came every 4-10 s. Each marks for ~100 ms on helper threads
- * that share the server's cores, and the event loop stalled 30-45 ms at a time meanwhile: the
+ * that share the server's cores, and the event loop stalled 30-47 ms at a time meanwhile: the
  * slowest card in a hundred had waited on one. At 3× there were 2 in the minute instead of 6-14,
  * for ~20 MB more memory (bench/NOTES.md 46). A fixed factor also replaces V8's larger one (up to
  * 4×) when a burst allocates fast; the kick-off's burst ran no full collection either way. A server
