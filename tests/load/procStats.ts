@@ -9,6 +9,8 @@ interface Sample {
   rssMb: number;
   /** Bytes handed to write calls so far (sockets included): what the process sent. */
   writtenMb: number;
+  /** Time the main thread was ready to run but waited for a core (null where the kernel does not say). */
+  waitedSeconds: number | null;
 }
 
 function read(pid: number): Sample | null {
@@ -21,9 +23,22 @@ function read(pid: number): Sample | null {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
     const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
     const wchar = Number(/wchar:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/io`, "utf8"))?.[1] ?? 0);
-    return { at: performance.now(), cpuSeconds, rssMb: rssKb / 1024, writtenMb: wchar / 2 ** 20 };
+    return { at: performance.now(), cpuSeconds, rssMb: rssKb / 1024, writtenMb: wchar / 2 ** 20, waitedSeconds: runQueueWait(pid) };
   } catch {
     return null; // the process is gone (a crash test killed it)
+  }
+}
+
+/**
+ * The main thread's time on the run queue so far, in seconds: the second field of
+ * /proc/<pid>/schedstat (nanoseconds), kept by kernels built with scheduler statistics.
+ */
+function runQueueWait(pid: number): number | null {
+  try {
+    const waited = Number(readFileSync(`/proc/${pid}/schedstat`, "utf8").split(" ")[1]);
+    return Number.isFinite(waited) ? waited / 1e9 : null;
+  } catch {
+    return null;
   }
 }
 
@@ -38,6 +53,12 @@ export interface ProcSummary {
   peakCpuPct: number;
   /** Written over the window (for a server: what it sent its clients). */
   writtenMb: number;
+  /**
+   * Share of the window the main thread spent ready to run but waiting for a core (100 = all of
+   * it), or null where the kernel does not say: on a machine the phones share, the part of a
+   * latency that is neither the server's work nor the phones'.
+   */
+  waitedPct: number | null;
 }
 
 /** Samples a process's CPU time and resident memory from /proc every `everyMs`. */
@@ -64,7 +85,7 @@ export class ProcSampler {
     const window = this.samples.filter((s) => s.at >= from);
     const first = window[0];
     const last = window[window.length - 1];
-    if (!first || !last) return { peakRssMb: 0, lastRssMb: 0, meanCpuPct: 0, peakCpuPct: 0, writtenMb: 0 };
+    if (!first || !last) return { peakRssMb: 0, lastRssMb: 0, meanCpuPct: 0, peakCpuPct: 0, writtenMb: 0, waitedPct: null };
     let peakCpuPct = 0;
     // Busiest second: each sample against the first one at least a second before it.
     let j = 0;
@@ -81,6 +102,7 @@ export class ProcSampler {
       meanCpuPct: seconds > 0 ? ((last.cpuSeconds - first.cpuSeconds) / seconds) * 100 : 0,
       peakCpuPct,
       writtenMb: last.writtenMb - first.writtenMb,
+      waitedPct: seconds > 0 && first.waitedSeconds !== null && last.waitedSeconds !== null ? ((last.waitedSeconds - first.waitedSeconds) / seconds) * 100 : null,
     };
   }
 

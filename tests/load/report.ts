@@ -76,6 +76,9 @@ function rows({ scenario, onside: o, bare: b }: ScenarioOutcome): string[][] {
   row("server RSS, peak (joining included)", (x) => mb(x.serverWhole.peakRssMb), (x) => x.serverWhole.peakRssMb);
   row("server CPU, mean over the stretch", (x) => pct(x.server.meanCpuPct));
   row("server CPU, busiest second", (x) => pct(x.server.peakCpuPct));
+  // Ready to run, but the phones' processes (or its own collector's helpers) had the cores: the
+  // part of a latency that is neither the server's work nor the phones'.
+  row("server's main thread waiting for a core, share of the stretch", (x) => (x.server.waitedPct === null ? "—" : pct(x.server.waitedPct)));
   row("received by the phones over the stretch (Socket.IO packets)", (x) => mb(x.receivedMb), (x) => x.receivedMb);
   // What the bytes were: a kind that should be small (presence, acks) showing up here is a finding.
   row("of which, by message (MB, the largest)", (x) => byKind(x.receivedByKindMb));
@@ -86,9 +89,9 @@ function rows({ scenario, onside: o, bare: b }: ScenarioOutcome): string[][] {
   row("event-loop delay p50 / p99 / max", (x) => (x.loop ? `${x.loop.p50} / ${x.loop.p99} / ${x.loop.max} ms` : "—"));
   // The server's own share of the latencies above, measured inside it; the rest is the network,
   // the phones (the generators) and waiting for a core.
-  const spread = (s: Spread | undefined) => (s && s.count > 0 ? `${s.p50.toFixed(1)} / ${s.p99.toFixed(1)} ms` : "—");
-  row("in the server: command read → answered p50 / p99", (x) => spread(x.loop?.command));
-  row("in the server: its events saved → sent to every phone p50 / p99", (x) => spread(x.loop?.held));
+  const spread = (s: Spread | undefined) => (s && s.count > 0 ? `${s.p50.toFixed(1)} / ${s.p99.toFixed(1)} / ${s.p999.toFixed(1)} ms` : "—");
+  row("in the server: command read → answered p50 / p99 / p99.9", (x) => spread(x.loop?.command));
+  row("in the server: its events saved → sent to every phone p50 / p99 / p99.9", (x) => spread(x.loop?.held));
   // What the collector held the server for: the same load, so a figure to compare builds by.
   const gc = (c: Collections | undefined) =>
     c ? `${c.minor.count} / ${Math.round(c.minor.ms)} ms; ${c.major.count} / ${Math.round(c.major.ms)} ms; ${Math.round(c.longest)} ms` : "—";

@@ -54,8 +54,19 @@ describe("the server's own timings for the load bench", () => {
     expect(first.p99).toBeGreaterThanOrEqual(0);
 
     const next = ask();
-    expect(next.command).toEqual({ p50: 0, p99: 0, max: 0, count: 0 });
+    expect(next.command).toEqual({ p50: 0, p99: 0, p999: 0, max: 0, count: 0 });
     expect(next.held.count).toBe(0);
+  });
+
+  it("shows a stall of two commands in a thousand at p99.9, where p99 does not see it", () => {
+    enableBenchMetrics({ BENCH_METRICS: "1" });
+    const now = performance.now();
+    for (let i = 0; i < 998; i++) commandAnswered(now - 0.5);
+    commandAnswered(now - 30);
+    commandAnswered(now - 30);
+    const { command } = ask();
+    expect(command.p99).toBeLessThan(5);
+    expect(command.p999).toBeGreaterThanOrEqual(30);
   });
 
   it("counts a kick-off's events as sent only once the last slice of their flush is out", async () => {
