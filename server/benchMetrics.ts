@@ -75,8 +75,8 @@ export function enableBenchMetrics(env: Record<string, string | undefined>): voi
     }
   }).observe({ entryTypes: ["gc"] });
   const spread = (h: RecordableHistogram): Spread => {
-    const out = h.count === 0 ? { p50: 0, p99: 0, p999: 0, max: 0, count: 0 }
-        : { p50: h.percentile(50) / 1000, p99: h.percentile(99) / 1000, p999: h.percentile(99.9) / 1000, max: h.max / 1000, count: h.count };
+    const at = (percentile: number) => h.percentile(percentile) / 1000;
+    const out = h.count === 0 ? { p50: 0, p99: 0, p999: 0, max: 0, count: 0 } : { p50: at(50), p99: at(99), p999: at(99.9), max: h.max / 1000, count: h.count };
     h.reset();
     return out;
   };

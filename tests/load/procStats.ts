@@ -61,7 +61,7 @@ export interface ProcSummary {
   waitedPct: number | null;
 }
 
-/** Samples a process's CPU time and resident memory from /proc every `everyMs`. */
+/** Samples a process's CPU time, resident memory, writes and run-queue wait from /proc every `everyMs`. */
 export class ProcSampler {
   private readonly samples: Sample[] = [];
   private timer: NodeJS.Timeout | null = null;
