@@ -1,5 +1,5 @@
 import { io, type Socket } from "socket.io-client";
-import { cardText, type Collector } from "./collector";
+import { cardText, clock, type Collector } from "./collector";
 import type { PhoneSpec } from "./messages";
 import { CardSet, connectionOptions, tagOf, type PhoneOptions, type SimPhone } from "./simPhone";
 
@@ -31,7 +31,7 @@ export class BarePhone implements SimPhone {
       const tag = tagOf(card, card.text);
       if (!tag) return;
       if (!this.cards.add(tag.local * options.cardsPerPhone + tag.n)) this.stats.duplicateCards++;
-      else if (tag.local !== spec.local) this.stats.recordFanout(Date.now() - tag.sentAt, spec.transport === "polling");
+      else if (tag.local !== spec.local) this.stats.recordFanout(clock() - tag.sentAt, spec.transport === "polling");
     });
   }
 
@@ -45,14 +45,14 @@ export class BarePhone implements SimPhone {
   post(): void {
     if (this.posted >= this.options.cardsPerPhone) return;
     const n = this.posted++;
-    const sentAt = Date.now();
+    const sentAt = clock();
     this.stats.sent++;
     this.outstanding++;
     this.socket.timeout(10_000).emit("post", { text: cardText(this.spec.local, n, sentAt) }, (err: Error | null) => {
       this.outstanding--;
       if (err) return this.stats.refusal("timeout");
       this.stats.acked++;
-      this.stats.recordAck(Date.now() - sentAt, this.spec.transport === "polling");
+      this.stats.recordAck(clock() - sentAt, this.spec.transport === "polling");
       this.stats.cardAcked(this.spec.code, this.spec.local * this.options.cardsPerPhone + n);
     });
   }

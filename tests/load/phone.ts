@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { io, type Socket } from "socket.io-client";
 import { PROTOCOL_VERSION, RETRYABLE, type Ack, type ClientToServerEvents, type CommandAck, type ErrorBody, type ServerToClientEvents, type Snapshot, type SyncResponse, type WireEvent } from "@/lib/protocol";
-import { cardText, parseCardText, type Collector } from "./collector";
+import { cardText, clock, parseCardText, type Collector } from "./collector";
 import type { PhoneSpec } from "./messages";
 import { inflateShared } from "./sharedDecoder";
 import { CardSet, connectionOptions, tagOf, type PhoneOptions, type SimPhone } from "./simPhone";
@@ -109,12 +109,13 @@ export class OnsidePhone implements SimPhone {
   /** Read as they travel: a `card.added` is a tuple (lib/protocol/wire.ts), shared by the phones of this process. */
   private onEvents(events: WireEvent[]): void {
     if (this.seq < 0) return;
-    const now = Date.now();
+    const changed = Date.now();
+    const now = clock();
     const d = digestOf(events, this.options.cardsPerPhone);
     // The usual case, the batch follows what the phone holds: no event needs looking at again.
     if (d.first === this.seq + 1 && d.contiguous) {
       this.seq = d.last;
-      this.lastChangeAt = now;
+      this.lastChangeAt = changed;
       for (let i = 0; i < d.cards.length; i++) {
         if (!this.cards.add(d.cards[i]!)) this.stats.duplicateCards++;
         else if (d.authors[i] !== this.spec.local) this.stats.recordFanout(now - d.sentAt[i]!, this.polling);
@@ -133,7 +134,7 @@ export class OnsidePhone implements SimPhone {
         return;
       }
       this.seq = seq;
-      this.lastChangeAt = now;
+      this.lastChangeAt = changed;
       if (!Array.isArray(e)) continue;
       const tag = tagOf(e, e[6]);
       if (!tag) continue;
@@ -168,11 +169,11 @@ export class OnsidePhone implements SimPhone {
   post(): void {
     if (this.posted >= this.options.cardsPerPhone) return;
     const n = this.posted++;
-    this.enqueue({ type: "card.add", phaseId: "changes", text: cardText(this.spec.local, n, Date.now()) }, this.index(this.spec.local, n));
+    this.enqueue({ type: "card.add", phaseId: "changes", text: cardText(this.spec.local, n, clock()) }, this.index(this.spec.local, n));
   }
 
   private enqueue(command: Pending["command"], card: number | null): void {
-    const item: Pending = { id: randomUUID(), card, firstSentAt: Date.now(), command };
+    const item: Pending = { id: randomUUID(), card, firstSentAt: clock(), command };
     this.outbox.set(item.id, item);
     if (card !== null) this.stats.sent++;
     this.transmit(item);
@@ -188,8 +189,8 @@ export class OnsidePhone implements SimPhone {
         return;
       }
       if (!this.outbox.delete(item.id)) return;
-      const now = Date.now();
-      this.lastChangeAt = Math.max(this.lastChangeAt, now);
+      const now = clock();
+      this.lastChangeAt = Math.max(this.lastChangeAt, Date.now());
       if (item.card === null) {
         if (res.ok) this.stats.join.record(now - item.firstSentAt);
         else this.started?.reject(new Error(`join refused: ${res.error.code}: ${res.error.message}`));

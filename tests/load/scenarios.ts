@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseCardText } from "./collector";
 import { createWorkshop, Facilitator, readWorkshop, type BenchWorkshop } from "./facilitator";
-import { Histogram } from "./histogram";
+import { Histogram, type HistogramData } from "./histogram";
 import type { CheckResult, PhoneSpec, ServerKind } from "./messages";
 import { Generator, ServerProcess, type ServerMetrics } from "./processes";
 import { ProcSampler, type ProcSummary } from "./procStats";
@@ -57,6 +57,8 @@ export interface RunResult {
   fanout: Percentiles;
   ackPolling: Percentiles;
   fanoutPolling: Percentiles;
+  /** The same four, every sample: for pooling rounds (rounds.ts). */
+  histograms: Record<"ack" | "fanout" | "ackPolling" | "fanoutPolling", HistogramData>;
   sent: number;
   acked: number;
   refused: Record<string, number>;
@@ -262,6 +264,7 @@ export async function runScenario(scenario: Scenario, kind: ServerKind, options:
       fanout: percentiles(final.fanout),
       ackPolling: percentiles(final.ackPolling),
       fanoutPolling: percentiles(final.fanoutPolling),
+      histograms: { ack: final.ack.toJSON(), fanout: final.fanout.toJSON(), ackPolling: final.ackPolling.toJSON(), fanoutPolling: final.fanoutPolling.toJSON() },
       ...final.total,
       lost: check.missing,
       lostPhones: check.phonesMissing,

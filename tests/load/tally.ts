@@ -13,7 +13,7 @@ export interface Percentiles {
 }
 
 export function percentiles(h: Histogram): Percentiles {
-  return { count: h.count, p50: h.percentile(50), p95: h.percentile(95), p99: h.percentile(99), max: Math.round(h.max) };
+  return { count: h.count, p50: h.percentile(50), p95: h.percentile(95), p99: h.percentile(99), max: Math.round(h.max * 10) / 10 };
 }
 
 type Totals = Omit<Stats, "ack" | "fanout" | "ackPolling" | "fanoutPolling" | "ackedCards">;
