@@ -65,6 +65,7 @@ for (const id of ids) {
   // there, the two servers take turns, Onside first in odd rounds and the bare server in even ones.
   const bareToo = !values["no-bare"];
   const rounds = values.rounds ? Number(values.rounds) : id === "b" && bareToo ? 3 : 1;
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds takes a whole number, 1 or more (got "${values.rounds}")`);
   const runs: { onside: RunResult[]; bare: RunResult[] } = { onside: [], bare: [] };
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 || !bareToo ? (["onside", "bare"] as const) : (["bare", "onside"] as const);

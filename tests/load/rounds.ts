@@ -14,7 +14,8 @@ import { percentiles } from "./tally";
  *
  * Latencies: from every sample of every round. Cards, losses and duplicates: added up (every card
  * counts towards "none lost"). What a stretch measures of the server and the phones (CPU, bytes,
- * the event loop, the collector): the mean of the rounds, and the largest of their maxima.
+ * the event loop, the collector): the mean of the rounds, and the largest of their maxima. A
+ * crash's recovery: the slowest round's, since every round must be back in time.
  */
 export function pool(runs: RunResult[]): RunResult {
   const [first, ...rest] = runs;
@@ -62,8 +63,18 @@ export function pool(runs: RunResult[]): RunResult {
     serverWhole: poolProc(runs.map((r) => r.serverWhole)),
     generatorsCpuPct: mean((r) => r.generatorsCpuPct),
     loop: poolLoop(runs.map((r) => r.loop)),
+    ...slowestRecovery(runs),
     durationMs: sum((r) => r.durationMs),
   };
+}
+
+/** The crash's figures (undefined for the other scenarios) of the round that took longest to be back in sync. */
+function slowestRecovery(runs: RunResult[]): Partial<RunResult> {
+  const crashed = runs.filter((r) => r.syncMs !== undefined);
+  if (crashed.length === 0) return {};
+  // A round with a phone never back (NaN) is the slowest of all.
+  const slowest = crashed.reduce((a, b) => (Number.isNaN(b.syncMs) || b.syncMs! > a.syncMs! ? b : a));
+  return { syncMs: slowest.syncMs, syncFromKillMs: slowest.syncFromKillMs, inSync: slowest.inSync, restartMs: slowest.restartMs, reconnected: slowest.reconnected, synced: slowest.synced };
 }
 
 function addUp(all: Record<string, number>[]): Record<string, number> {

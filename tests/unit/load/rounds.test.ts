@@ -90,6 +90,12 @@ describe("rounds pooled", () => {
     expect(pooled.receivedMb).toBe(3);
   });
 
+  it("keeps the slowest round's recovery from a crash: every round must be back in time", () => {
+    expect(pool([{ ...quiet, syncMs: 3000, inSync: 30 }, { ...slow, syncMs: 9000, inSync: 30 }]).syncMs).toBe(9000);
+    expect(pool([{ ...quiet, syncMs: 3000, inSync: 30 }, { ...slow, syncMs: NaN, inSync: 29 }]).inSync).toBe(29);
+    expect(pool([quiet, slow]).syncMs).toBeUndefined();
+  });
+
   it("leaves a single run as it is", () => {
     expect(pool([quiet])).toBe(quiet);
   });
