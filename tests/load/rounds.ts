@@ -22,7 +22,7 @@ export function pool(runs: RunResult[]): RunResult {
   if (!first) throw new Error("pool: no runs");
   if (rest.length === 0) return first;
   const sum = (f: (r: RunResult) => number) => runs.reduce((n, r) => n + f(r), 0);
-  const mean = (f: (r: RunResult) => number) => sum(f) / runs.length;
+  const mean = (f: (r: RunResult) => number) => meanOf(runs, f);
   const max = (f: (r: RunResult) => number) => Math.max(...runs.map(f));
   const merged = (key: keyof RunResult["histograms"]) => {
     const h = new Histogram();
