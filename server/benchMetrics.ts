@@ -41,6 +41,41 @@ export interface Collections {
   longest: number;
 }
 
+export const noCollections = (): Collections => ({ minor: { count: 0, ms: 0 }, major: { count: 0, ms: 0 }, longest: 0 });
+
+/** Two counts together (two stretches, or two processes). */
+export function addCollections(a: Collections, b: Collections): Collections {
+  return {
+    minor: { count: a.minor.count + b.minor.count, ms: a.minor.ms + b.minor.ms },
+    major: { count: a.major.count + b.major.count, ms: a.major.ms + b.major.ms },
+    longest: Math.max(a.longest, b.longest),
+  };
+}
+
+/**
+ * Counts this process's collector pauses from now on: `take` gives those since the last `take`
+ * (or the start) and counts afresh. The load generators count theirs too: a phone's latency is
+ * also its generator's pauses, the same for all its phones at once.
+ */
+export function countCollections(): { take(): Collections } {
+  let gc = noCollections();
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR ? gc.minor : gc.major;
+      kind.count++;
+      kind.ms += entry.duration;
+      gc.longest = Math.max(gc.longest, entry.duration);
+    }
+  }).observe({ entryTypes: ["gc"] });
+  return {
+    take() {
+      const out = gc;
+      gc = noCollections();
+      return out;
+    },
+  };
+}
+
 /** Whether the timings above are being taken (callers skip the clock reads when not). */
 export function timing(): boolean {
   return commands !== null;
@@ -64,16 +99,7 @@ export function enableBenchMetrics(env: Record<string, string | undefined>): voi
   const ms = (ns: number) => Math.max(0, Math.round((ns / 1e6 - RESOLUTION_MS) * 100) / 100);
   // The collector's pauses, counted apart: a run's tail moves by 2× from one run to the next,
   // while what the collector did for the same load is a figure two builds can be compared by.
-  const none = (): Collections => ({ minor: { count: 0, ms: 0 }, major: { count: 0, ms: 0 }, longest: 0 });
-  let gc = none();
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR ? gc.minor : gc.major;
-      kind.count++;
-      kind.ms += entry.duration;
-      gc.longest = Math.max(gc.longest, entry.duration);
-    }
-  }).observe({ entryTypes: ["gc"] });
+  const collections = countCollections();
   const spread = (h: RecordableHistogram): Spread => {
     const at = (percentile: number) => h.percentile(percentile) / 1000;
     const out = h.count === 0 ? { p50: 0, p99: 0, p999: 0, max: 0, count: 0 } : { p50: at(50), p99: at(99), p999: at(99.9), max: h.max / 1000, count: h.count };
@@ -89,9 +115,8 @@ export function enableBenchMetrics(env: Record<string, string | undefined>): voi
       mean: ms(delay.mean),
       command: spread(commands!),
       held: spread(held!),
-      gc,
+      gc: collections.take(),
     };
-    gc = none();
     process.stdout.write(`bench-metrics ${JSON.stringify(line)}\n`);
     delay.reset();
   });

@@ -1,3 +1,4 @@
+import { addCollections, countCollections, noCollections, type Collections } from "@/server/benchMetrics";
 import { Histogram } from "./histogram";
 import type { Stats } from "./messages";
 import { received } from "./sharedDecoder";
@@ -23,8 +24,13 @@ export class Collector {
   private receivedFrom = received.chars;
   private receivedByKindFrom = { ...received.byKind };
   private receivedEventsFrom = received.events;
+  /** This process's collector pauses since `reset`. */
+  private readonly collections = countCollections();
+  private gc: Collections = noCollections();
 
   reset(): void {
+    this.collections.take();
+    this.gc = noCollections();
     this.receivedFrom = received.chars;
     this.receivedByKindFrom = { ...received.byKind };
     this.receivedEventsFrom = received.events;
@@ -59,7 +65,9 @@ export class Collector {
   }
 
   stats(): Stats {
+    this.gc = addCollections(this.gc, this.collections.take());
     return {
+      gc: this.gc,
       ack: this.ack.toJSON(),
       fanout: this.fanout.toJSON(),
       ackPolling: this.ackPolling.toJSON(),

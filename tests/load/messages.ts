@@ -1,3 +1,4 @@
+import type { Collections } from "@/server/benchMetrics";
 import type { HistogramData } from "./histogram";
 
 /** Which server the phones talk to: Onside, or the bare Socket.IO yardstick. */
@@ -57,6 +58,8 @@ export interface Stats {
   receivedByKindMb: Record<string, number>;
   /** How many of those packets were events (messages from the server, not answers). */
   receivedEvents: number;
+  /** The generator's own collector pauses since the stretch began: every phone it holds waits through them. */
+  gc: Collections;
 }
 
 export interface CheckResult {

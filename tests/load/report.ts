@@ -100,7 +100,12 @@ function rows({ scenario, onside: o, bare: b, rounds }: ScenarioOutcome): string
   // Each message is a write by the server and a read by a phone, whatever its size.
   row("messages received per phone over the stretch (events, not acks)", (x) => (x.ready > 0 ? (x.receivedEvents / x.ready).toFixed(1) : "—"));
   row("server's writes over the stretch (sockets and disk)", (x) => mb(x.server.writtenMb), (x) => x.server.writtenMb);
+  const gc = (c: Collections | undefined) =>
+    c ? `${c.minor.count} / ${Math.round(c.minor.ms)} ms; ${c.major.count} / ${Math.round(c.major.ms)} ms; ${Math.round(c.longest)} ms` : "—";
   row("load generators' CPU, mean (all)", (x) => pct(x.generatorsCpuPct));
+  // A generator's pause holds every phone it has at once: part of both servers' latencies, and
+  // not either server's doing.
+  row("load generators' collector pauses, all added up: scavenges (count / total); full (count / total); longest", (x) => gc(x.generatorsGc));
   row("event-loop delay p50 / p99 / max", (x) => (x.loop ? `${x.loop.p50} / ${x.loop.p99} / ${x.loop.max} ms` : "—"));
   // The server's own share of the latencies above, measured inside it; the rest is the network,
   // the phones (the generators) and waiting for a core.
@@ -108,8 +113,6 @@ function rows({ scenario, onside: o, bare: b, rounds }: ScenarioOutcome): string
   row("in the server: command read → answered p50 / p99 / p99.9", (x) => spread(x.loop?.command));
   row("in the server: its events saved → sent to every phone p50 / p99 / p99.9", (x) => spread(x.loop?.held));
   // What the collector held the server for: the same load, so a figure to compare builds by.
-  const gc = (c: Collections | undefined) =>
-    c ? `${c.minor.count} / ${Math.round(c.minor.ms)} ms; ${c.major.count} / ${Math.round(c.major.ms)} ms; ${Math.round(c.longest)} ms` : "—";
   row("collector's pauses: scavenges (count / total); full, with their incremental passes (count / total); longest", (x) => gc(x.loop?.gc));
   return r;
 }

@@ -1,3 +1,4 @@
+import type { Collections } from "@/server/benchMetrics";
 import { Histogram } from "./histogram";
 import type { ServerMetrics } from "./processes";
 import type { ProcSummary } from "./procStats";
@@ -62,6 +63,7 @@ export function pool(runs: RunResult[]): RunResult {
     server: poolProc(runs.map((r) => r.server)),
     serverWhole: poolProc(runs.map((r) => r.serverWhole)),
     generatorsCpuPct: mean((r) => r.generatorsCpuPct),
+    generatorsGc: meanCollections(runs.map((r) => r.generatorsGc)),
     loop: poolLoop(runs.map((r) => r.loop)),
     ...slowestRecovery(runs),
     durationMs: sum((r) => r.durationMs),
@@ -122,10 +124,15 @@ function poolLoop(all: (ServerMetrics | null)[]): ServerMetrics | null {
     mean: round2(meanOf(ms, (m) => m.mean)),
     command: spread((m) => m.command),
     held: spread((m) => m.held),
-    gc: {
-      minor: { count: Math.round(meanOf(ms, (m) => m.gc.minor.count)), ms: meanOf(ms, (m) => m.gc.minor.ms) },
-      major: { count: Math.round(meanOf(ms, (m) => m.gc.major.count)), ms: meanOf(ms, (m) => m.gc.major.ms) },
-      longest: Math.max(...ms.map((m) => m.gc.longest)),
-    },
+    gc: meanCollections(ms.map((m) => m.gc)),
+  };
+}
+
+/** A round's collector pauses, on average; the longest of them all. */
+function meanCollections(all: Collections[]): Collections {
+  return {
+    minor: { count: Math.round(meanOf(all, (c) => c.minor.count)), ms: meanOf(all, (c) => c.minor.ms) },
+    major: { count: Math.round(meanOf(all, (c) => c.major.count)), ms: meanOf(all, (c) => c.major.ms) },
+    longest: Math.max(...all.map((c) => c.longest)),
   };
 }

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Collections } from "@/server/benchMetrics";
 import { parseCardText } from "./collector";
 import { createWorkshop, Facilitator, readWorkshop, type BenchWorkshop } from "./facilitator";
 import { Histogram, type HistogramData } from "./histogram";
@@ -85,6 +86,8 @@ export interface RunResult {
   serverWhole: ProcSummary;
   /** All generators together, share of one core. */
   generatorsCpuPct: number;
+  /** All generators' collector pauses over the stretch, added up. */
+  generatorsGc: Collections;
   loop: ServerMetrics | null;
   /** Crash: from the restart to every phone connected and in sync (ms), and from the kill. */
   syncMs?: number;
@@ -275,6 +278,7 @@ export async function runScenario(scenario: Scenario, kind: ServerKind, options:
         .map((s) => s.summary())
         .reduce((a, b) => ({ ...b, peakRssMb: Math.max(a.peakRssMb, b.peakRssMb), peakCpuPct: Math.max(a.peakCpuPct, b.peakCpuPct), writtenMb: a.writtenMb + b.writtenMb })),
       generatorsCpuPct: genSamplers.reduce((n, s) => n + s.summary(from).meanCpuPct, 0),
+      generatorsGc: final.gc,
       loop,
       ...result,
       durationMs: performance.now() - begun,

@@ -1,3 +1,4 @@
+import { addCollections, noCollections, type Collections } from "@/server/benchMetrics";
 import { Histogram } from "./histogram";
 import type { CheckResult, Stats } from "./messages";
 import type { Generator } from "./processes";
@@ -16,7 +17,7 @@ export function percentiles(h: Histogram): Percentiles {
   return { count: h.count, p50: h.percentile(50), p95: h.percentile(95), p99: h.percentile(99), max: Math.round(h.max * 10) / 10 };
 }
 
-type Totals = Omit<Stats, "ack" | "fanout" | "ackPolling" | "fanoutPolling" | "ackedCards">;
+type Totals = Omit<Stats, "ack" | "fanout" | "ackPolling" | "fanoutPolling" | "ackedCards" | "gc">;
 
 /** The generators' figures together: the latencies, the acknowledged cards by workshop, the counts. */
 export interface Tally {
@@ -26,6 +27,8 @@ export interface Tally {
   fanoutPolling: Histogram;
   acked: Record<string, number[]>;
   total: Totals;
+  /** The generators' collector pauses, added up. */
+  gc: Collections;
 }
 
 function merge(all: Stats[]): Tally {
@@ -35,7 +38,9 @@ function merge(all: Stats[]): Tally {
   const fanoutPolling = new Histogram();
   const acked: Record<string, number[]> = {};
   const total = { sent: 0, acked: 0, refused: {} as Record<string, number>, duplicateCards: 0, duplicateEvents: 0, gaps: 0, snapshots: 0, connectErrors: 0, reconnects: 0, receivedMb: 0, receivedEvents: 0, receivedByKindMb: {} as Record<string, number> };
+  let gc = noCollections();
   for (const s of all) {
+    gc = addCollections(gc, s.gc);
     ack.add(s.ack);
     fanout.add(s.fanout);
     ackPolling.add(s.ackPolling);
@@ -54,7 +59,7 @@ function merge(all: Stats[]): Tally {
     total.receivedEvents += s.receivedEvents;
     for (const [kind, mb] of Object.entries(s.receivedByKindMb)) total.receivedByKindMb[kind] = (total.receivedByKindMb[kind] ?? 0) + mb;
   }
-  return { ack, fanout, ackPolling, fanoutPolling, acked, total };
+  return { ack, fanout, ackPolling, fanoutPolling, acked, total, gc };
 }
 
 export async function checkAll(generators: Generator[], acked: Record<string, number[]>, seqs?: Record<string, number>): Promise<CheckResult> {

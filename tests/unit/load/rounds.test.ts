@@ -11,7 +11,7 @@ function histogramOf(samples: number[]): Histogram {
 }
 
 /** One run's result, with its phones' ack times and a few of its figures. */
-function runWith(acks: number[], figures: { sent: number; lost: number; cpu: number; rss: number }): RunResult {
+function runWith(acks: number[], figures: { sent: number; lost: number; cpu: number; rss: number; pauses: number }): RunResult {
   const ack = histogramOf(acks);
   const empty = new Histogram();
   const proc = { peakRssMb: figures.rss, lastRssMb: figures.rss, meanCpuPct: figures.cpu, peakCpuPct: figures.cpu * 2, writtenMb: 10, waitedPct: 5 };
@@ -46,6 +46,7 @@ function runWith(acks: number[], figures: { sent: number; lost: number; cpu: num
     server: proc,
     serverWhole: proc,
     generatorsCpuPct: 30,
+    generatorsGc: { minor: { count: figures.pauses, ms: figures.pauses * 10 }, major: { count: 1, ms: 20 }, longest: figures.pauses },
     loop: null,
     durationMs: 80_000,
   };
@@ -70,8 +71,8 @@ describe("the bench's latencies", () => {
 });
 
 describe("rounds pooled", () => {
-  const quiet = runWith([...Array<number>(98).fill(2), 5, 5], { sent: 100, lost: 0, cpu: 20, rss: 200 });
-  const slow = runWith([...Array<number>(98).fill(2), 30, 30], { sent: 100, lost: 1, cpu: 30, rss: 220 });
+  const quiet = runWith([...Array<number>(98).fill(2), 5, 5], { sent: 100, lost: 0, cpu: 20, rss: 200, pauses: 40 });
+  const slow = runWith([...Array<number>(98).fill(2), 30, 30], { sent: 100, lost: 1, cpu: 30, rss: 220, pauses: 60 });
 
   it("takes latencies over every round's cards, not one round's", () => {
     const pooled = pool([quiet, slow]);
@@ -88,6 +89,8 @@ describe("rounds pooled", () => {
     expect(pooled.server.meanCpuPct).toBe(25);
     expect(pooled.server.peakRssMb).toBe(220);
     expect(pooled.receivedMb).toBe(3);
+    // The generators' pauses: a round's on average, and the longest of any round.
+    expect(pooled.generatorsGc).toEqual({ minor: { count: 50, ms: 500 }, major: { count: 1, ms: 20 }, longest: 60 });
   });
 
   it("keeps the slowest round's recovery from a crash: every round must be back in time", () => {

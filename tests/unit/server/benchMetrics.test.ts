@@ -1,6 +1,8 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import type { Delivery } from "@/lib/domain";
-import { commandAnswered, enableBenchMetrics, eventsSent, timing, type Spread } from "@/server/benchMetrics";
+import { addCollections, commandAnswered, countCollections, enableBenchMetrics, eventsSent, noCollections, timing, type Spread } from "@/server/benchMetrics";
 import { Broadcaster } from "@/server/realtime/broadcaster";
 import { SLICE } from "@/server/realtime/slices";
 import { recording } from "../../helpers/recordingServer";
@@ -87,5 +89,28 @@ describe("the server's own timings for the load bench", () => {
     expect(got.get(`s${SLICE * 3 - 1}`)).toHaveLength(1);
     expect(ask().held.count).toBe(1);
     broadcaster.flushAll();
+  });
+});
+
+describe("the collector's pauses, counted (the server's and each load generator's)", () => {
+  it("counts this process's full collections, then counts afresh", async () => {
+    const counter = countCollections();
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    gc();
+    gc();
+    // The observer hears of them after the fact, on a later turn.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const first = counter.take();
+    expect(first.major.count).toBeGreaterThanOrEqual(2);
+    expect(first.major.ms).toBeGreaterThan(0);
+    expect(first.longest).toBeGreaterThan(0);
+    expect(counter.take()).toEqual(noCollections());
+  });
+
+  it("adds two counts: pauses and their time add up, the longest is the longest of either", () => {
+    const a = { minor: { count: 3, ms: 12 }, major: { count: 1, ms: 30 }, longest: 30 };
+    const b = { minor: { count: 5, ms: 40 }, major: { count: 0, ms: 0 }, longest: 9 };
+    expect(addCollections(a, b)).toEqual({ minor: { count: 8, ms: 52 }, major: { count: 1, ms: 30 }, longest: 30 });
   });
 });
