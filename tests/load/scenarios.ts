@@ -136,17 +136,21 @@ export async function runScenario(scenario: Scenario, kind: ServerKind, options:
     }
     if (kind === "onside") facilitators.push(...workshops.map((w) => new Facilitator(server.url, w)));
 
-    // Phones take turns between generators; every tenth one is on long-polling.
+    // Phones take turns between generators; every tenth phone of each generator is on
+    // long-polling. (Every tenth phone of all, with two generators, put every long-polling phone
+    // in the second: it did two and a half times the first one's collecting, its pauses up to
+    // 100 ms, and the phones it held waited through them.)
     const shares: PhoneSpec[][] = generators.map(() => []);
     let i = 0;
     for (const w of workshops) {
       for (let local = 0; local < scenario.perWorkshop; local++, i++) {
-        shares[i % generators.length]!.push({
+        const share = shares[i % generators.length]!;
+        share.push({
           local,
           code: w.code,
           teamId: w.teamIds[local % w.teamIds.length]!,
           token: randomBytes(16).toString("base64url"),
-          transport: i % 10 === 9 ? "polling" : "websocket",
+          transport: share.length % 10 === 9 ? "polling" : "websocket",
         });
       }
     }
