@@ -45,12 +45,13 @@ export const BENCH_ENV: Record<string, string> = {
 
 /**
  * Node's and V8's flags for one server, for an experiment: `BENCH_ONSIDE_FLAGS` and
- * `BENCH_BARE_FLAGS` (space-separated, e.g. `--trace-gc-nvp` or `--max-semi-space-size=32`).
+ * `BENCH_BARE_FLAGS` (space-separated, e.g. `--trace-gc-nvp` or `--max-semi-space-size=32`), and
+ * `BENCH_GENERATOR_FLAGS` for every load generator (both halves' alike).
  * `BENCH_SERVER_OUT=<prefix>` keeps what each server prints in `<prefix>.onside` and
  * `<prefix>.bare` (the collector's trace goes there). bench/NOTES.md 43 and 44 were measured so.
  */
-function experimentFlags(kind: ServerKind): string[] {
-  const flags = kind === "bare" ? process.env.BENCH_BARE_FLAGS : process.env.BENCH_ONSIDE_FLAGS;
+function experimentFlags(kind: ServerKind | "generator"): string[] {
+  const flags = { onside: process.env.BENCH_ONSIDE_FLAGS, bare: process.env.BENCH_BARE_FLAGS, generator: process.env.BENCH_GENERATOR_FLAGS }[kind];
   return flags?.split(" ").filter(Boolean) ?? [];
 }
 
@@ -58,16 +59,23 @@ function experimentFlags(kind: ServerKind): string[] {
  * The servers the bench runs, each compiled to JavaScript as `npm start` runs Onside, into a
  * directory of the bench's own (`--pages` runs `npm start`'s own build of server/main.ts).
  */
-const compiled: Partial<Record<"bench" | "main" | "bare", string>> = {};
+const compiled: Partial<Record<"bench" | "main" | "bare" | "generator", string>> = {};
 
 /**
  * Compiles them, once per bench run, before any is started: a restart after the crash is then
- * timed as Onside restarts, and the bare server is started the same way as Onside.
+ * timed as Onside restarts, and the bare server is started the same way as Onside. The load
+ * generator too: run through `tsx`, every long-polling request went through its loader's hooks
+ * (the Node client's XMLHttpRequest `require`s its modules anew for each one), a fortieth of
+ * what the generators allocated.
  */
 export async function compileServers(entry: "bench" | "main"): Promise<void> {
-  const bench = await buildServer({ "bench-server": "tests/load/server.ts", "bench-bare": "tests/load/bareServer.ts" }, ".onside/bench");
+  const bench = await buildServer(
+    { "bench-server": "tests/load/server.ts", "bench-bare": "tests/load/bareServer.ts", "bench-generator": "tests/load/generator.ts" },
+    ".onside/bench",
+  );
   compiled.bench = bench["bench-server"];
   compiled.bare = bench["bench-bare"];
+  compiled.generator = bench["bench-generator"];
   if (entry === "main") compiled.main = (await buildServer()).main;
 }
 
@@ -171,12 +179,13 @@ export class Generator {
     readonly index: number,
     pin = false,
   ) {
-    this.child = fork(path.join(here, "generator.ts"), [], {
+    if (!compiled.generator) throw new Error("compileServers() first");
+    this.child = fork(compiled.generator, [], {
       cwd: root,
       // BENCH_GENERATOR_PROFILE=<dir>: a CPU profile of each generator, to see what the phones cost.
       // A larger young generation, and a full collection before the measured stretch (generator.ts):
       // the phones' pauses for garbage are the generator's, not the server's.
-      execArgv: ["--import", "tsx", "--max-semi-space-size=32", "--expose-gc", ...(process.env.BENCH_GENERATOR_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_GENERATOR_PROFILE}`] : [])],
+      execArgv: ["--enable-source-maps", "--max-semi-space-size=32", "--expose-gc", ...experimentFlags("generator"), ...(process.env.BENCH_GENERATOR_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_GENERATOR_PROFILE}`] : [])],
       stdio: ["ignore", "inherit", "pipe", "ipc"],
     });
     if (pin) pinTo(this.child.pid!, 1);
