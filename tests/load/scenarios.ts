@@ -138,8 +138,8 @@ export async function runScenario(scenario: Scenario, kind: ServerKind, options:
 
     // Phones take turns between generators; every tenth phone of each generator is on
     // long-polling. (Every tenth phone of all, with two generators, put every long-polling phone
-    // in the second: it did two and a half times the first one's collecting, its pauses up to
-    // 100 ms, and the phones it held waited through them.)
+    // in the second: it did two and a half times the first one's collecting, and the phones it
+    // held waited through it.)
     const shares: PhoneSpec[][] = generators.map(() => []);
     let i = 0;
     for (const w of workshops) {
