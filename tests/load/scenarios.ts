@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -6,9 +5,10 @@ import type { Collections } from "@/server/benchMetrics";
 import { parseCardText } from "./collector";
 import { createWorkshop, Facilitator, readWorkshop, type BenchWorkshop } from "./facilitator";
 import { Histogram, type HistogramData } from "./histogram";
-import type { CheckResult, PhoneSpec, ServerKind } from "./messages";
+import type { CheckResult, ServerKind } from "./messages";
 import { Generator, ServerProcess, type ServerMetrics } from "./processes";
 import { ProcSampler, type ProcSummary } from "./procStats";
+import { dealPhones } from "./shares";
 import { checkAll, gather, percentiles, type Percentiles } from "./tally";
 
 export type ScenarioId = "a" | "b" | "c" | "d";
@@ -136,25 +136,8 @@ export async function runScenario(scenario: Scenario, kind: ServerKind, options:
     }
     if (kind === "onside") facilitators.push(...workshops.map((w) => new Facilitator(server.url, w)));
 
-    // Phones take turns between generators; every tenth phone of each generator is on
-    // long-polling. (Every tenth phone of all, with two generators, put every long-polling phone
-    // in the second: it did two and a half times the first one's collecting, and the phones it
-    // held waited through it.)
-    const shares: PhoneSpec[][] = generators.map(() => []);
-    let i = 0;
-    for (const w of workshops) {
-      for (let local = 0; local < scenario.perWorkshop; local++, i++) {
-        const share = shares[i % generators.length]!;
-        share.push({
-          local,
-          code: w.code,
-          teamId: w.teamIds[local % w.teamIds.length]!,
-          token: randomBytes(16).toString("base64url"),
-          transport: share.length % 10 === 9 ? "polling" : "websocket",
-        });
-      }
-    }
-    const phones = i;
+    const shares = dealPhones(workshops, scenario.perWorkshop, generators.length);
+    const phones = shares.reduce((n, share) => n + share.length, 0);
     await Promise.all(
       generators.map((g, k) => g.ask({ type: "init", kind, url: server.url, phones: shares[k]!, cardsPerPhone: scenario.cardsPerPhone, sharedDecode: options.sharedDecode })),
     );
