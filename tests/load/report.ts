@@ -105,7 +105,7 @@ function rows({ scenario, onside: o, bare: b, rounds }: ScenarioOutcome): string
   row("load generators' CPU, mean (all)", (x) => pct(x.generatorsCpuPct));
   // A generator's pause holds every phone it has at once: part of both servers' latencies, and
   // not either server's doing.
-  row("load generators' collector pauses, all added up: scavenges (count / total); full (count / total); longest", (x) => gc(x.generatorsGc));
+  row("load generators' collector pauses, all added up: scavenges (count / total); full, with their incremental passes (count / total); longest", (x) => gc(x.generatorsGc));
   row("event-loop delay p50 / p99 / max", (x) => (x.loop ? `${x.loop.p50} / ${x.loop.p99} / ${x.loop.max} ms` : "—"));
   // The server's own share of the latencies above, measured inside it; the rest is the network,
   // the phones (the generators) and waiting for a core.
