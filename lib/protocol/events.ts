@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CommandSchema, type CommandResult, type WorkshopState } from "@/lib/domain";
+import { CheckedCommandSchema, type CommandResult, type WorkshopState } from "@/lib/domain";
 import type { Ack } from "./ack";
 import type { PublicWorkshopInfo } from "./http";
 import type { WireEvent } from "./wire";
@@ -11,7 +11,7 @@ export const CommandEnvelopeSchema = z.object({
     .min(8)
     .max(64)
     .regex(/^[A-Za-z0-9_-]+$/),
-  command: CommandSchema,
+  command: CheckedCommandSchema,
 });
 /** As a client sends it; optional fields are filled in by the server's parse. */
 export type CommandEnvelope = z.input<typeof CommandEnvelopeSchema>;

@@ -50,7 +50,7 @@ export const HANDLERS = {
         const people = Object.values(room.state.participants).filter((p) => !p.removed).length;
         if (!limits.roomFor(people)) return workshopFull(limits.settings.maxParticipants);
       }
-      const res = await room.execute(id, command, actor);
+      const res = await room.executeChecked(id, command, actor);
       if (res.ok && wasGuest && command.type === "participant.join" && res.data.id) promote(res.data.id);
       // A removed person's phones are signed out now, not at their next reconnect.
       if (res.ok && command.type === "participant.remove") signOut(command.participantId);

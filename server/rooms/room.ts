@@ -1,7 +1,7 @@
 import {
   actorKey,
   apply,
-  CommandSchema,
+  CheckedCommandSchema,
   decide,
   deliveries,
   fold,
@@ -9,6 +9,7 @@ import {
   owning,
   viewFor,
   type Actor,
+  type CheckedCommand,
   type Command,
   type Delivery,
   type DomainEvent,
@@ -121,17 +122,24 @@ export class Room {
     return this.refreshing;
   }
 
+  /**
+   * Carries out a command made anywhere but a socket's parse: HTTP routes build theirs from a URL
+   * (an agreement id in the path), so it is checked here. An id such as "constructor" would find
+   * Object's own member in the state and write an event the log could not read back.
+   */
   execute(commandId: string, command: Command, actor: Actor): Promise<Ack<CommandAck>> {
-    // Nothing is saved for it, so the client keeps it and sends it again once the server is back.
-    if (this.closing) return Promise.resolve(fail("restarting"));
-    // Checked here whoever the caller: sockets parse their payloads, but HTTP routes build commands
-    // from a URL (an agreement id in the path). An id such as "constructor" would find Object's own
-    // member in the state and write an event the log could not read back.
-    const parsed = CommandSchema.safeParse(command);
+    const parsed = CheckedCommandSchema.safeParse(command);
     if (!parsed.success) {
       return Promise.resolve({ ok: false, error: invalidInputError(issuesOf(parsed.error), "The command is not valid.") });
     }
-    const one = { commandId, command: parsed.data, actor };
+    return this.executeChecked(commandId, parsed.data, actor);
+  }
+
+  /** Carries out a command already parsed, as a socket's handler parsed its payload. */
+  executeChecked(commandId: string, command: CheckedCommand, actor: Actor): Promise<Ack<CommandAck>> {
+    // Nothing is saved for it, so the client keeps it and sends it again once the server is back.
+    if (this.closing) return Promise.resolve(fail("restarting"));
+    const one = { commandId, command, actor };
     // Several servers on one store: one at a time, each catching up with the log first.
     if (this.shared) return this.queue.run(() => this.carryOutOne(one));
     return this.turns.run(one);

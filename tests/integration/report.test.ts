@@ -189,6 +189,18 @@ describe("the report and its downloads", () => {
       expect((await post(`/agreements/${w.agreementId}/progress`, tokenOf(w.zed), { status: "done", measured: "" })).status).toBe(403);
     });
 
+    it("refuses an agreement id no workshop may hold, written in the address, and writes nothing", async () => {
+      // The route makes its command from the address, not from a parsed body: the room checks it.
+      const room = (await server.onside.rooms.get(w.created.code))!;
+      const before = room.state.seq;
+      const res = await post("/agreements/constructor/edit-link", w.created.facilitatorToken);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ error: { code: "invalid_input", issues: [{ path: "agreementId" }] } });
+      expect(room.state.seq).toBe(before);
+      // The workshop carries on.
+      expect((await post(`/agreements/${w.agreementId}/edit-link`, w.created.facilitatorToken)).status).toBe(201);
+    });
+
     it("says exactly what is wrong with an update, and changes nothing", async () => {
       const res = await post(`/agreements/${w.agreementId}/progress`, w.created.facilitatorToken, { status: "finished", measured: "x".repeat(81) });
       expect(res.status).toBe(400);

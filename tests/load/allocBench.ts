@@ -35,7 +35,7 @@ function cards(rounds: number): { id: string; command: ReturnType<typeof cardCom
 }
 async function post(batch: ReturnType<typeof cards>): Promise<number> {
   for (const { id, command, actor, room } of batch) {
-    const answer = await room.execute(id, command, actor);
+    const answer = await room.executeChecked(id, command, actor);
     if (!answer.ok) throw new Error(answer.error.message);
   }
   return batch.length;

@@ -24,7 +24,7 @@ const { live, close } = await openRooms(ROOMS, anonymous);
 const before = liveHeap();
 for (let round = 0; round < CARDS_EACH; round++) {
   // One card from each person of each room in one turn of the event loop, as phones posting together.
-  const answers = await Promise.all(live.flatMap(({ room, authors }) => authors.map((actor, i) => room.execute(crypto.randomUUID(), cardCommand(round, i), actor))));
+  const answers = await Promise.all(live.flatMap(({ room, authors }) => authors.map((actor, i) => room.executeChecked(crypto.randomUUID(), cardCommand(round, i), actor))));
   const refused = answers.find((a) => !a.ok);
   if (refused && !refused.ok) throw new Error(refused.error.message);
 }

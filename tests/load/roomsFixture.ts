@@ -1,11 +1,12 @@
 /**
- * Rooms as (b) has them, driven straight through `Room.execute` on a real SQLite store, with no
- * sockets: what heapBench.ts and allocBench.ts measure of the room alone.
+ * Rooms as (b) has them, driven straight through `Room.executeChecked` on a real SQLite store,
+ * with no sockets: what heapBench.ts and allocBench.ts measure of the room alone. The commands
+ * are parsed when they are made, as a socket's handler parses its payload before the room.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { CommandSchema, type Actor, type CommandInput } from "@/lib/domain";
+import { CheckedCommandSchema, type Actor, type CommandInput } from "@/lib/domain";
 import type { Room } from "@/server/rooms/room";
 import { Rooms } from "@/server/rooms/rooms";
 import { SqliteStore } from "@/server/store/sqliteStore";
@@ -17,7 +18,7 @@ export interface LiveRoom {
   authors: Actor[];
 }
 
-const command = (input: CommandInput) => CommandSchema.parse(input);
+const command = (input: CommandInput) => CheckedCommandSchema.parse(input);
 const id = (name: string) => name.padEnd(36, "x");
 
 /** A card as a bench phone posts it: the same length as (b)'s. */
@@ -36,14 +37,14 @@ export async function openRooms(count: number, anonymous: boolean): Promise<{ li
     const { room } = await rooms.create({ title: `Many rooms ${n}`, teams: ["Sales", "IT", "Finance"] });
     const authors: Actor[] = [];
     for (let i = 0; i < PEOPLE; i++) {
-      const joined = await room.execute(id(`join-${i}`), command({ type: "participant.join", name: `Person ${i}`, teamId: "t1" }), { role: "guest", tokenHash: String(i).padStart(64, "a") });
+      const joined = await room.executeChecked(id(`join-${i}`), command({ type: "participant.join", name: `Person ${i}`, teamId: "t1" }), { role: "guest", tokenHash: String(i).padStart(64, "a") });
       if (!joined.ok) throw new Error(joined.error.message);
       authors.push({ role: "participant", participantId: joined.data.id! });
     }
     const facilitator: Actor = { role: "facilitator" };
     const options = { columns: [], private: false, anonymous: true };
-    if (anonymous) await room.execute(id("anonymous"), command({ type: "agenda.updatePhase", phaseId: "changes", options }), facilitator);
-    await room.execute(id("goto-changes"), command({ type: "phase.goto", phaseId: "changes" }), facilitator);
+    if (anonymous) await room.executeChecked(id("anonymous"), command({ type: "agenda.updatePhase", phaseId: "changes", options }), facilitator);
+    await room.executeChecked(id("goto-changes"), command({ type: "phase.goto", phaseId: "changes" }), facilitator);
     live.push({ room, authors });
   }
   return {
