@@ -11,6 +11,7 @@ import type { ClusterLink } from "./adapter";
 import { rooms as audience, roomsOf, viewerOf } from "./audiences";
 import { Broadcaster } from "./broadcaster";
 import { bindHandlers } from "./handlers";
+import { jsonParser } from "./jsonParser";
 import { authenticate, HandshakeError } from "./handshake";
 import { Presence } from "./presence";
 import { presenceAnnouncer } from "./presenceAnnouncer";
@@ -49,6 +50,7 @@ export function attachRealtime(http: HttpServer, deps: RealtimeDeps): Realtime {
     destroyUpgrade: false,
     pingInterval: 20_000,
     pingTimeout: 20_000,
+    parser: jsonParser,
   });
   // Socket.IO answers its own HTTP requests (long-polling): they carry the same headers as the rest.
   io.engine.on("initial_headers", (headers: Record<string, string>) => Object.assign(headers, COMMON_HEADERS));

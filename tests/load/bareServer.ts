@@ -7,11 +7,12 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Server } from "socket.io";
 import { enableBenchMetrics } from "@/server/benchMetrics";
+import { jsonParser } from "@/server/realtime/jsonParser";
 
 enableBenchMetrics(process.env);
 const http = createServer((_req, res) => res.writeHead(404).end());
 // The same transport settings as Onside's socket server, so only what happens behind them differs.
-const io = new Server(http, { path: "/socket.io", maxHttpBufferSize: 64 * 1024, pingInterval: 20_000, pingTimeout: 20_000 });
+const io = new Server(http, { path: "/socket.io", maxHttpBufferSize: 64 * 1024, pingInterval: 20_000, pingTimeout: 20_000, parser: jsonParser });
 
 io.on("connection", (socket) => {
   const code = String((socket.handshake.auth as { code?: unknown }).code ?? "");
